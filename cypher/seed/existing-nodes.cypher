@@ -1,0 +1,3 @@
+MATCH (n:Node)
+WHERE n.origin = 'seed'
+RETURN n.id AS id

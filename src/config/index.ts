@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const size = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 1g');
+
+const neo4jUri = z
+  .string()
+  .regex(
+    /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/,
+    'a Neo4j URI: bolt://, neo4j://, bolt+s://, neo4j+s:// or +ssc',
+  );
+
+/** Every setting, read from the environment once at start-up. Unknown variables are ignored. */
+const schema = z.object({
+  /** Unset: the project starts its own embedded Neo4j. Set: that Neo4j is used as is (cluster and Aura too). */
+  NEO4J_URI: neo4jUri.optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  /** Always sent, so the same code runs against a Neo4j with auth; the embedded default ignores it unless auth is on. */
+  NEO4J_PASSWORD: z.string().default('waic-kg-dev'),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  /** How long to wait for a connection before a request fails with SERVICE_UNAVAILABLE. */
+  NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+  /** Upper bound on every Cypher transaction. */
+  NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  NEO4J_EMBEDDED_PORT: z.coerce.number().int().min(1).max(65_535).default(7687),
+  NEO4J_EMBEDDED_HOME: z.string().min(1).default('.neo4j/dev'),
+  NEO4J_EMBEDDED_HEAP: size.default('512m'),
+  NEO4J_EMBEDDED_PAGECACHE: size.default('256m'),
+  NEO4J_EMBEDDED_AUTH: bool.default(false),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Load the seed graph when the database holds no entity. */
+  SEED_ON_START: bool.default(true),
+});
+
+export type Env = z.input<typeof schema>;
+
+export interface Config {
+  neo4j: {
+    /** null: start the embedded default. */
+    uri: string | null;
+    user: string;
+    password: string;
+    database: string;
+    connectTimeoutMs: number;
+    txTimeoutMs: number;
+  };
+  embedded: { port: number; home: string; heap: string; pageCache: string; auth: boolean };
+  http: { port: number; host: string };
+  production: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  seedOnStart: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Validates the environment; throws one ConfigError listing every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // An empty variable means "not set", as in most shells' `VAR= cmd`.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration: ${lines.join('; ')}`);
+  }
+  const e = parsed.data;
+  return {
+    neo4j: {
+      uri: e.NEO4J_URI ?? null,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
+      txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+    },
+    embedded: {
+      port: e.NEO4J_EMBEDDED_PORT,
+      home: e.NEO4J_EMBEDDED_HOME,
+      heap: e.NEO4J_EMBEDDED_HEAP,
+      pageCache: e.NEO4J_EMBEDDED_PAGECACHE,
+      auth: e.NEO4J_EMBEDDED_AUTH,
+    },
+    http: { port: e.PORT, host: e.HOST },
+    production: e.NODE_ENV === 'production',
+    logLevel: e.LOG_LEVEL,
+    seedOnStart: e.SEED_ON_START,
+  };
+}

@@ -1,0 +1,34 @@
+import DataLoader from 'dataloader';
+import type { Services } from '../services/index.js';
+import type { CitationModel, DocumentModel, EntityModel, Page, StatisticModel } from '../services/models.js';
+import type { EntityRelationEdge, EntityRelationsArgs } from '../services/relations.js';
+
+/**
+ * Per-request batching: every field below a list asks its loader, and a level of the response costs one
+ * round trip however many parents it has (no N+1).
+ */
+export function createLoaders(s: Services) {
+  const relationPages = new Map<string, DataLoader<string, Page<EntityRelationEdge>>>();
+  return {
+    entity: new DataLoader<string, EntityModel | null>((ids) => s.entities.byIds(ids)),
+    citations: new DataLoader<string, CitationModel[]>((ids) => s.provenance.citationsOf(ids)),
+    statistics: new DataLoader<string, StatisticModel[]>((ids) => s.statistics.ofSubjects(ids)),
+    document: new DataLoader<string, DocumentModel | null>(async (ids) => {
+      const docs = await s.provenance.documents(ids, true);
+      const by = new Map(docs.map((d) => [d.id, d]));
+      return ids.map((id) => by.get(id) ?? null);
+    }),
+    /** One loader per distinct argument set, so entities asking the same page batch together. */
+    relations(args: EntityRelationsArgs): DataLoader<string, Page<EntityRelationEdge>> {
+      const key = JSON.stringify(args);
+      let loader = relationPages.get(key);
+      if (!loader) {
+        loader = new DataLoader((ids) => s.relations.ofEntities(ids, args));
+        relationPages.set(key, loader);
+      }
+      return loader;
+    },
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

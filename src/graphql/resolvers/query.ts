@@ -1,0 +1,76 @@
+import { graphStats } from '../../services/stats.js';
+import type { Resolvers } from '../generated/resolvers.js';
+import { idList, intInRange, LIMITS, pageSize, text } from '../limits.js';
+import { connection } from './connection.js';
+
+export const queryResolvers: Resolvers = {
+  Query: {
+    node: async (_p, { id }, { services }) => (await services.nodes.byIds([id]))[0] ?? null,
+    nodes: (_p, { ids }, { services }) => services.nodes.byIds(idList('ids', ids) ?? []),
+    entity: (_p, { id }, { loaders }) => loaders.entity.load(id),
+    entities: async (_p, a, { services }) =>
+      connection(
+        await services.entities.page({
+          kinds: (a.kinds as string[] | null | undefined) ?? null,
+          ids: idList('where.ids', a.where?.ids),
+          categories: (a.where?.categories as string[] | null | undefined) ?? null,
+          namePrefix: a.where?.namePrefix
+            ? text('where.namePrefix', a.where.namePrefix, LIMITS.searchLength)
+            : null,
+          minDegree: a.where?.minDegree ?? null,
+          first: pageSize(a.first, 20),
+          after: a.after ?? null,
+        }),
+      ),
+    search: (_p, a, { services }) =>
+      services.search.search(
+        text('query', a.query, LIMITS.searchLength),
+        (a.kinds as string[] | null | undefined) ?? null,
+        intInRange('first', a.first, 1, LIMITS.first, 10),
+      ),
+    relations: async (_p, a, { services }) =>
+      connection(
+        await services.relations.page(
+          (a.types as string[] | null | undefined) ?? null,
+          pageSize(a.first, 100),
+          a.after ?? null,
+        ),
+      ),
+    relationsBetween: (_p, { a, b }, { services }) => services.relations.between(a, b),
+    neighborhood: async (_p, a, { services }) => {
+      const sub = await services.explore.neighborhood(
+        a.id,
+        intInRange('depth', a.depth, 1, LIMITS.depth, 1),
+        (a.types as string[] | null | undefined) ?? null,
+        intInRange('limit', a.limit, 1, LIMITS.neighborhoodLimit, 200),
+      );
+      return sub ?? { nodes: [], relations: [], truncated: false };
+    },
+    paths: (_p, a, { services }) =>
+      services.explore.paths(
+        a.from,
+        a.to,
+        intInRange('maxHops', a.maxHops, 1, LIMITS.maxHops, 4),
+        intInRange('first', a.first, 1, LIMITS.pathsFirst, 3),
+      ),
+    statistics: async (_p, a, { services }) =>
+      connection(
+        await services.statistics.page(
+          a.subject ?? null,
+          a.metric ?? null,
+          pageSize(a.first, 20),
+          a.after ?? null,
+        ),
+      ),
+    metrics: (_p, _a, { services }) => services.vocabulary.metrics,
+    relationTypes: async (_p, _a, { services }) => {
+      const stats = await graphStats(services.db);
+      const counts = new Map(stats.byRelationType.map((t) => [t.type, t.count]));
+      return services.vocabulary.relationTypes.map((t) => ({ ...t, count: counts.get(t.type) ?? 0 }));
+    },
+    documents: (_p, _a, { services }) => services.provenance.documents(null, true),
+    citations: async (_p, a, { services }) =>
+      connection(await services.provenance.citationsPage(pageSize(a.first, 100), a.after ?? null)),
+    graphStats: (_p, _a, { services }) => graphStats(services.db),
+  },
+};

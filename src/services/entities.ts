@@ -1,0 +1,46 @@
+import { cypher } from '../db/cypher.js';
+import { type Executor, int } from '../db/executor.js';
+import { normalize } from '../search/normalize.js';
+import { type EntityModel, type Page, toEntity } from './models.js';
+import { afterPair, toPage } from './paging.js';
+
+export interface EntityPageArgs {
+  kinds: string[] | null;
+  ids: string[] | null;
+  categories: string[] | null;
+  namePrefix: string | null;
+  minDegree: number | null;
+  first: number;
+  after: string | null;
+}
+
+export class EntityService {
+  constructor(private readonly db: Executor) {}
+
+  /** Entities in the order of ids, null where unknown. */
+  async byIds(ids: readonly string[]): Promise<(EntityModel | null)[]> {
+    const rows = await this.db.read(cypher('entities/by-ids'), { ids });
+    const found = new Map(rows.map((r) => toEntity(r.entity)).map((e) => [e.id, e]));
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  async page(a: EntityPageArgs): Promise<Page<EntityModel>> {
+    const [afterKey, afterId] = afterPair(a.after);
+    const stmt = a.kinds ? cypher('entities/page-by-kinds') : cypher('entities/page');
+    const [row] = await this.db.read(stmt, {
+      kinds: a.kinds,
+      ids: a.ids,
+      categories: a.categories,
+      prefix: a.namePrefix ? normalize(a.namePrefix) : null,
+      minDegree: a.minDegree,
+      afterKey,
+      afterId,
+      limit: int(a.first + 1),
+    });
+    const entities = ((row?.entities as unknown[]) ?? []).map(toEntity);
+    return toPage(entities, a.first, Number(row?.total ?? 0), a.after, (e) => [
+      String(e.props.sortName ?? ''),
+      e.id,
+    ]);
+  }
+}

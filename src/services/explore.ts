@@ -1,0 +1,59 @@
+import { cypher } from '../db/cypher.js';
+import { type Executor, int } from '../db/executor.js';
+import { type EntityModel, type RelationModel, toEntity, toRelation } from './models.js';
+
+export interface SubgraphModel {
+  nodes: EntityModel[];
+  relations: RelationModel[];
+  truncated: boolean;
+}
+
+export interface PathModel {
+  nodes: EntityModel[];
+  relations: RelationModel[];
+}
+
+export class ExploreService {
+  constructor(
+    private readonly db: Executor,
+    private readonly allTypes: readonly string[],
+  ) {}
+
+  async neighborhood(
+    id: string,
+    depth: number,
+    types: string[] | null,
+    limit: number,
+  ): Promise<SubgraphModel | null> {
+    // A frontier entity contributes at most this many neighbours, so one hub cannot fill a whole hop.
+    const perNode = Math.max(25, Math.ceil(limit / 2));
+    const [row] = await this.db.read(cypher('explore/neighborhood'), {
+      id,
+      depth: int(depth),
+      types: types ?? this.allTypes,
+      cap: int(limit - 1),
+      perNode: int(perNode),
+    });
+    if (!row) return null;
+    return {
+      nodes: (row.nodes as unknown[]).map(toEntity),
+      relations: (row.relations as unknown[]).map(toRelation),
+      truncated: row.truncated === true,
+    };
+  }
+
+  async paths(from: string, to: string, maxHops: number, first: number): Promise<PathModel[]> {
+    if (from === to) return [];
+    const rows = await this.db.read(cypher('explore/paths'), {
+      from,
+      to,
+      types: this.allTypes,
+      maxHops: int(maxHops),
+      first: int(first),
+    });
+    return rows.map((r) => ({
+      nodes: (r.nodes as unknown[]).map(toEntity),
+      relations: (r.relations as unknown[]).map(toRelation),
+    }));
+  }
+}

@@ -1,0 +1,89 @@
+import { cypher } from '../db/cypher.js';
+import { type Executor, int } from '../db/executor.js';
+import { type EntityModel, type Page, type RelationModel, toEntity, toRelation } from './models.js';
+import { afterPair, toPage } from './paging.js';
+
+export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
+
+export interface EntityRelationsArgs {
+  types: string[];
+  direction: Direction;
+  first: number;
+  after: string | null;
+}
+
+export interface EntityRelationEdge {
+  relation: RelationModel;
+  other: EntityModel;
+  direction: 'OUTGOING' | 'INCOMING';
+}
+
+export class RelationService {
+  constructor(
+    private readonly db: Executor,
+    private readonly typeNames: readonly string[],
+  ) {}
+
+  /** One statement for the same page of relations of many entities (a DataLoader batch). */
+  async ofEntities(ids: readonly string[], a: EntityRelationsArgs): Promise<Page<EntityRelationEdge>[]> {
+    const [afterType, afterId] = afterPair(a.after);
+    const rows = await this.db.read(cypher('relations/of-entities'), {
+      ids,
+      types: a.types,
+      direction: a.direction,
+      afterType,
+      afterId,
+      limit: int(a.first + 1),
+    });
+    const byId = new Map(rows.map((r) => [String(r.id), r]));
+    return ids.map((id) => {
+      const row = byId.get(id);
+      const edges = ((row?.edges as { relation: unknown; other: unknown }[]) ?? []).map((e) => {
+        const relation = toRelation(e.relation);
+        return {
+          relation,
+          other: toEntity(e.other),
+          direction: relation.sourceId === id ? ('OUTGOING' as const) : ('INCOMING' as const),
+        };
+      });
+      return toPage(edges, a.first, Number(row?.total ?? 0), a.after, (e) => [
+        e.relation.type,
+        e.relation.id,
+      ]);
+    });
+  }
+
+  async between(a: string, b: string): Promise<RelationModel[]> {
+    const rows = await this.db.read(cypher('relations/between'), { a, b });
+    return rows.map((r) => toRelation(r.relation));
+  }
+
+  /** Root `relations`: a keyset page in (type, id) order over the requested types. */
+  async page(types: string[] | null, first: number, after: string | null): Promise<Page<RelationModel>> {
+    const [afterType, afterId] = afterPair(after);
+    const wanted = new Set(types ?? this.typeNames);
+    // Each type gets the id its rows must exceed: '' from the start, the cursor's id for the cursor's type;
+    // types before the cursor's type (or not wanted) get no entry and so no rows.
+    const bounds: Record<string, string | null> = {};
+    for (const t of this.typeNames) {
+      bounds[t] = !wanted.has(t) || t < afterType ? null : t === afterType ? afterId : '';
+    }
+    const [rows, counts] = await Promise.all([
+      this.db.read(cypher('generated/relations-page'), { after: bounds, limit: int(first + 1) }),
+      this.db.read(cypher('generated/relation-counts')),
+    ]);
+    const total = counts.filter((c) => wanted.has(String(c.type))).reduce((n, c) => n + Number(c.count), 0);
+    return toPage(
+      rows.map((r) => toRelation(r.relation)),
+      first,
+      total,
+      after,
+      (r) => [r.type, r.id],
+    );
+  }
+
+  async byIds(ids: readonly string[]): Promise<RelationModel[]> {
+    const rows = await this.db.read(cypher('generated/relations-by-ids'), { ids });
+    return rows.map((r) => toRelation(r.relation));
+  }
+}

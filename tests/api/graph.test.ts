@@ -1,0 +1,362 @@
+import { describe, expect, it } from 'vitest';
+import { seededApi } from './fixture.js';
+
+const api = seededApi();
+const gql = <T>(q: string, v?: Record<string, unknown>) => api.server.gql<T>(q, v);
+
+interface Conn<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+  totalCount: number;
+}
+
+describe('lookup', () => {
+  it('returns an entity with its typed fields, citations and statistics', async () => {
+    const id = await api.idOf('模速空间');
+    const r = await gql<{ entity: Record<string, unknown> }>(
+      `query($id: ID!) { entity(id: $id) { id kind name nameEn aliases degree description origin
+         citations { quote start end sentence document { id title } }
+         ... on Park { focus district { name } } } }`,
+      { id },
+    );
+    expect(r.errors).toBeUndefined();
+    const e = r.data?.entity as {
+      kind: string;
+      degree: number;
+      citations: { quote: string; start: number; end: number; sentence: string }[];
+      district: { name: string } | null;
+      focus: string[];
+      origin: string;
+    };
+    expect(e.kind).toBe('Park');
+    expect(e.degree).toBeGreaterThan(0);
+    expect(e.citations.length).toBeGreaterThan(0);
+    expect(e.citations[0]?.sentence).toContain(e.citations[0]?.quote.replace(/\s+/g, '').slice(0, 2));
+    expect(e.district?.name).toBe('徐汇');
+    expect(e.focus.length).toBeGreaterThan(0);
+    expect(e.origin).toBe('seed');
+  });
+
+  it('gives null for an unknown id, without an error', async () => {
+    const r = await gql<{ entity: null; node: null }>(
+      '{ entity(id: "no-such-thing") { id } node(id: "nope") { id } }',
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({ entity: null, node: null });
+  });
+
+  it('resolves node(id) for every kind of node', async () => {
+    const entityId = await api.idOf('青龙');
+    const rel = await gql<{ entity: { relations: Conn<{ id: string }> } }>(
+      'query($id: ID!) { entity(id: $id) { relations(first: 1) { edges { node { id } } } } }',
+      { id: entityId },
+    );
+    const relationId = rel.data?.entity.relations.edges[0]?.node.id;
+    const stat = await gql<{ statistics: Conn<{ id: string }> }>(
+      '{ statistics(first: 1) { edges { node { id } } } }',
+    );
+    const statId = stat.data?.statistics.edges[0]?.node.id;
+    const docs = await gql<{ documents: { id: string }[] }>('{ documents { id } }');
+    const docId = docs.data?.documents[0]?.id;
+    const r = await gql<{ nodes: { __typename: string; id: string }[] }>(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }',
+      { ids: [entityId, relationId, statId, docId] },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.nodes.map((n) => n.__typename)).toEqual(['Robot', 'Relation', 'Statistic', 'Document']);
+  });
+
+  it('serves the document with publisher, author and raw text', async () => {
+    const r = await gql<{
+      documents: {
+        title: string;
+        publisher: { name: string };
+        author: { name: string };
+        text: string;
+        notes: string[];
+      }[];
+    }>('{ documents { title publisher { name } author { name } text notes } }');
+    const d = r.data?.documents[0];
+    expect(d?.publisher.name).toBe('青年报');
+    expect(d?.author.name).toBe('陈嘉音');
+    expect(d?.text).toContain('模速空间');
+    expect(d?.notes.length).toBeGreaterThan(0);
+  });
+});
+
+describe('entities', () => {
+  it('pages through every entity with keyset cursors, no gaps or repeats', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let i = 0; i < 100; i++) {
+      const r: { data?: { entities: Conn<{ id: string }> } } = await gql<{ entities: Conn<{ id: string }> }>(
+        'query($after: String) { entities(first: 17, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount } }',
+        { after },
+      );
+      const page = r.data?.entities as Conn<{ id: string }>;
+      total = page.totalCount;
+      seen.push(...page.edges.map((e) => e.node.id));
+      expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+      expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor ?? null);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe(total);
+    expect(total).toBeGreaterThan(50);
+  });
+
+  it('filters by kind, category and name prefix', async () => {
+    const r = await gql<{ entities: Conn<{ kind: string; category?: string }> }>(
+      '{ entities(kinds: [Organization], where: { categories: [GOVERNMENT] }, first: 100) { totalCount edges { node { kind ... on Organization { category } } } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.entities.totalCount).toBeGreaterThanOrEqual(10);
+    expect(
+      r.data?.entities.edges.every((e) => e.node.kind === 'Organization' && e.node.category === 'GOVERNMENT'),
+    ).toBe(true);
+    const p = await gql<{ entities: Conn<{ name: string }> }>(
+      '{ entities(where: { namePrefix: "模速" }) { edges { node { name } } } }',
+    );
+    expect(p.data?.entities.edges.map((e) => e.node.name)).toContain('模速空间');
+  });
+
+  it('rejects bad paging arguments with BAD_USER_INPUT naming them', async () => {
+    const cases: [string, string][] = [
+      ['{ entities(first: 101) { totalCount } }', '"first"'],
+      ['{ entities(first: -1) { totalCount } }', '"first"'],
+      ['{ entities(after: "garbage!") { totalCount } }', '"after"'],
+      ['{ entities(after: "bm90LWpzb24") { totalCount } }', '"after"'],
+      ['{ relations(first: 500) { totalCount } }', '"first"'],
+    ];
+    for (const [q, arg] of cases) {
+      const r = await gql(q);
+      expect(r.status).toBe(200);
+      expect(r.errors?.[0]?.extensions?.code, q).toBe('BAD_USER_INPUT');
+      expect(r.errors?.[0]?.message, q).toContain(arg);
+    }
+  });
+});
+
+describe('relations', () => {
+  it("pages an entity's relations by type and direction, with the far end", async () => {
+    const id = await api.idOf('青龙');
+    const r = await gql<{
+      entity: {
+        relations: Conn<{ type: string; source: { id: string } }> & {
+          edges: { direction: string; other: { id: string } }[];
+        };
+      };
+    }>(
+      `query($id: ID!) { entity(id: $id) { relations(direction: OUTGOING, first: 50) { totalCount edges { cursor direction other { id name } node { id type source { id } target { id } modality citations { quote } } } } } }`,
+      { id },
+    );
+    expect(r.errors).toBeUndefined();
+    const edges = r.data?.entity.relations.edges ?? [];
+    expect(edges.length).toBeGreaterThan(0);
+    for (const e of edges) {
+      expect(e.direction).toBe('OUTGOING');
+      expect((e.node as unknown as { source: { id: string } }).source.id).toBe(id);
+      expect(e.other.id).not.toBe(id);
+    }
+    const types = await gql<{ entity: { relations: Conn<{ type: string }> } }>(
+      'query($id: ID!) { entity(id: $id) { relations(types: [OPEN_SOURCED_BY]) { edges { node { type } } } } }',
+      { id },
+    );
+    expect(types.data?.entity.relations.edges.map((e) => e.node.type)).toEqual(['OPEN_SOURCED_BY']);
+  });
+
+  it('pages every relation at the root without gaps', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let i = 0; i < 100; i++) {
+      const r: { data?: { relations: Conn<{ id: string }> } } = await gql<{
+        relations: Conn<{ id: string }>;
+      }>(
+        'query($after: String) { relations(first: 37, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
+      const page = r.data?.relations as Conn<{ id: string }>;
+      total = page.totalCount;
+      seen.push(...page.edges.map((e) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const stats = await gql<{ graphStats: { relations: number } }>('{ graphStats { relations } }');
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe(total);
+    expect(total).toBe(stats.data?.graphStats.relations);
+  });
+
+  it('lists the relations between two entities and words them', async () => {
+    const a = await api.idOf('青龙');
+    const r = await gql<{ entity: { relations: { edges: { other: { id: string } }[] } } }>(
+      'query($id: ID!) { entity(id: $id) { relations(first: 1) { edges { other { id } } } } }',
+      { id: a },
+    );
+    const b = r.data?.entity.relations.edges[0]?.other.id as string;
+    const between = await gql<{ relationsBetween: { id: string; explanation: string; en: string }[] }>(
+      'query($a: ID!, $b: ID!) { relationsBetween(a: $a, b: $b) { id explanation en: explanation(lang: EN) } }',
+      { a, b },
+    );
+    expect(between.data?.relationsBetween.length).toBeGreaterThan(0);
+    expect(between.data?.relationsBetween[0]?.explanation).toContain('青龙');
+    expect(between.data?.relationsBetween[0]?.en).toMatch(/Qinglong/i);
+  });
+});
+
+describe('statistics and provenance', () => {
+  it('lists statistics of a subject with their citations', async () => {
+    const r = await gql<{
+      statistics: Conn<{
+        metric: string;
+        statedAs: string;
+        subject: { id: string };
+        citations: { quote: string }[];
+      }>;
+    }>(
+      '{ statistics(first: 100) { totalCount edges { node { id metric value unit statedAs qualifier period isForecast subject { id } citations { quote start end } } } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    const stats = r.data?.statistics;
+    expect(stats?.totalCount).toBeGreaterThan(30);
+    for (const e of stats?.edges ?? []) expect(e.node.citations.length).toBeGreaterThan(0);
+    const subject = stats?.edges[0]?.node.subject.id as string;
+    const of = await gql<{ statistics: Conn<{ subject: { id: string } }> }>(
+      'query($s: ID!) { statistics(subject: $s, first: 100) { edges { node { subject { id } } } } }',
+      { s: subject },
+    );
+    expect(of.data?.statistics.edges.every((e) => e.node.subject.id === subject)).toBe(true);
+  });
+
+  it('pages every citation, and each points at its quote in the document text', async () => {
+    const docs = await gql<{ documents: { id: string; text: string }[] }>('{ documents { id text } }');
+    const text = new Map(docs.data?.documents.map((d) => [d.id, d.text]));
+    let after: string | null = null;
+    let n = 0;
+    for (let i = 0; i < 100; i++) {
+      const r: {
+        data?: { citations: Conn<{ quote: string; start: number; end: number; document: { id: string } }> };
+      } = await gql(
+        'query($after: String) { citations(first: 100, after: $after) { edges { node { quote start end document { id } } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
+      const page = r.data?.citations;
+      for (const e of page?.edges ?? []) {
+        const raw = text.get(e.node.document.id)?.slice(e.node.start, e.node.end) ?? '';
+        expect(raw.replace(/\s+/g, '')).toBe(e.node.quote.replace(/\s+/g, ''));
+        n++;
+      }
+      if (!page?.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(n).toBeGreaterThan(100);
+  });
+
+  it('counts the graph by kind and relation type', async () => {
+    const r = await gql<{
+      graphStats: {
+        entities: number;
+        relations: number;
+        byKind: { kind: string; count: number }[];
+        byRelationType: { count: number }[];
+        datasetVersion: string;
+      };
+    }>(
+      '{ graphStats { entities relations statistics citations byKind { kind count } byRelationType { type count } datasetVersion } }',
+    );
+    const s = r.data?.graphStats;
+    expect(s?.byKind.reduce((a, k) => a + k.count, 0)).toBe(s?.entities);
+    expect(s?.byRelationType.reduce((a, k) => a + k.count, 0)).toBe(s?.relations);
+    expect(s?.datasetVersion).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  it('serves the vocabularies', async () => {
+    const r = await gql<{
+      relationTypes: { type: string; forwardZh: string; count: number }[];
+      metrics: { name: string }[];
+    }>(
+      '{ relationTypes { type forwardZh backwardEn symmetric sourceKinds targetKinds count } metrics { name description unit } }',
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.relationTypes.find((t) => t.type === 'ORGANIZED_BY')?.count).toBeGreaterThanOrEqual(10);
+    expect(r.data?.metrics.length).toBeGreaterThan(10);
+  });
+});
+
+describe('neighbourhoods and paths', () => {
+  it('draws a neighbourhood breadth-first within its limit', async () => {
+    const id = await api.idOf('模速空间');
+    const q = `query($id: ID!, $d: Int, $l: Int) { neighborhood(id: $id, depth: $d, limit: $l) {
+      nodes { id } relations { id source { id } target { id } } truncated } }`;
+    const one = await gql<{
+      neighborhood: {
+        nodes: { id: string }[];
+        relations: { source: { id: string }; target: { id: string } }[];
+        truncated: boolean;
+      };
+    }>(q, { id, d: 1, l: 200 });
+    const n1 = one.data?.neighborhood;
+    expect(n1?.nodes[0]?.id).toBe(id);
+    const ids = new Set(n1?.nodes.map((n) => n.id));
+    for (const r of n1?.relations ?? []) {
+      expect(ids.has(r.source.id) && ids.has(r.target.id)).toBe(true);
+    }
+    const two = await gql<{ neighborhood: { nodes: unknown[] } }>(q, { id, d: 2, l: 200 });
+    expect(two.data?.neighborhood.nodes.length).toBeGreaterThan(n1?.nodes.length ?? 0);
+    const capped = await gql<{ neighborhood: { nodes: unknown[]; truncated: boolean } }>(q, {
+      id,
+      d: 3,
+      l: 5,
+    });
+    expect(capped.data?.neighborhood.nodes.length).toBeLessThanOrEqual(5);
+    expect(capped.data?.neighborhood.truncated).toBe(true);
+  });
+
+  it('finds shortest paths and explains them in Chinese and English', async () => {
+    const from = await api.idOf('青龙');
+    const to = await api.idOf('上海');
+    const r = await gql<{
+      paths: {
+        length: number;
+        nodes: { id: string }[];
+        relations: { id: string }[];
+        zh: string;
+        en: string;
+      }[];
+    }>(
+      'query($f: ID!, $t: ID!) { paths(from: $f, to: $t, maxHops: 6, first: 3) { length nodes { id name } relations { id type } zh: explanation en: explanation(lang: EN) } }',
+      { f: from, t: to },
+    );
+    expect(r.errors).toBeUndefined();
+    const paths = r.data?.paths ?? [];
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths[0]?.nodes[0]?.id).toBe(from);
+    expect(paths[0]?.nodes.at(-1)?.id).toBe(to);
+    expect(paths[0]?.relations.length).toBe(paths[0]?.length);
+    expect(paths[0]?.zh).toContain('青龙');
+    expect(paths.map((p) => p.length)).toEqual([...paths.map((p) => p.length)].sort((a, b) => a - b));
+  });
+
+  it('enforces depth, limit, maxHops and first bounds', async () => {
+    const cases: [string, string][] = [
+      ['{ neighborhood(id: "x", depth: 4) { truncated } }', '"depth"'],
+      ['{ neighborhood(id: "x", limit: 1001) { truncated } }', '"limit"'],
+      ['{ paths(from: "a", to: "b", maxHops: 7) { length } }', '"maxHops"'],
+      ['{ paths(from: "a", to: "b", first: 11) { length } }', '"first"'],
+      ['{ nodes(ids: [' + Array.from({ length: 101 }, (_, i) => `"${i}"`).join(',') + ']) { id } }', '"ids"'],
+    ];
+    for (const [q, arg] of cases) {
+      const r = await gql(q);
+      expect(r.errors?.[0]?.extensions?.code, q).toBe('BAD_USER_INPUT');
+      expect(r.errors?.[0]?.message, q).toContain(arg);
+    }
+  });
+});

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cypher } from '../../src/db/cypher.js';
+import { int } from '../../src/db/executor.js';
+import { loadRows } from '../../src/seed/loader.js';
+import { entityRow, relationRow } from '../../src/seed/rows.js';
+import { Vocabulary } from '../../src/services/vocabulary.js';
+import { type TestDb, testDb } from '../support/db.js';
+
+interface Plan {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: Plan[];
+}
+
+function operators(plan: Plan): string[] {
+  return [plan.operatorType.replace(/@.*$/, ''), ...plan.children.flatMap(operators)];
+}
+
+const SCANS = [
+  'AllNodesScan',
+  'NodeByLabelScan',
+  'AllRelationshipsScan',
+  'DirectedAllRelationshipsScan',
+  'UndirectedAllRelationshipsScan',
+];
+
+let db: TestDb;
+const vocab = new Vocabulary();
+const types = [...vocab.relationTypeNames];
+
+/** A few thousand entities and relations, so the planner's choices are those of a real graph. */
+beforeAll(async () => {
+  db = testDb();
+  await db.reset();
+  const kinds = ['Organization', 'Event', 'Topic', 'Park', 'Place'];
+  const entities = Array.from({ length: 3000 }, (_, i) =>
+    entityRow({
+      id: `e-${i}`,
+      kind: kinds[i % kinds.length] as never,
+      name: `实体${i}`,
+      nameEn: `Entity ${i}`,
+      aliases: [`E${i}`],
+      props: {},
+      file: 'fixture',
+      ...(i % kinds.length === 0 ? { category: 'COMPANY' as never } : {}),
+    }),
+  );
+  const relations = Array.from({ length: 6000 }, (_, i) =>
+    relationRow({
+      id: `r-${i}`,
+      type: types[i % types.length] as never,
+      source: `e-${i % 3000}`,
+      target: `e-${(i * 7 + 1) % 3000}`,
+      modality: 'REPORTED',
+      props: {},
+      file: 'fixture',
+    }),
+  );
+  await loadRows(db.executor, { entities, documents: [], statistics: [], citations: [], relations });
+  await db.executor.schema({ name: 'test/stats', text: 'CALL db.resampleOutdatedIndexes()' });
+}, 180_000);
+
+afterAll(async () => {
+  await db?.close();
+});
+
+async function plan(name: string, params: Record<string, unknown>): Promise<string[]> {
+  return operators((await db.executor.explain(cypher(name), params)) as Plan);
+}
+
+describe('query plans on hot paths', () => {
+  const cases: [string, Record<string, unknown>][] = [
+    ['entities/by-ids', { ids: ['e-1'] }],
+    ['nodes/by-ids', { ids: ['e-1'] }],
+    [
+      'relations/of-entities',
+      { ids: ['e-1'], types, direction: 'BOTH', afterType: '', afterId: '', limit: int(21) },
+    ],
+    ['relations/between', { a: 'e-1', b: 'e-8' }],
+    ['explore/neighborhood', { id: 'e-1', depth: int(3), types, cap: int(199), perNode: int(100) }],
+    ['explore/paths', { from: 'e-1', to: 'e-99', types, maxHops: int(4), first: int(3) }],
+    ['search/fulltext', { lucene: '"实体"', kinds: null, candidates: int(100) }],
+    ['provenance/citations-of', { ids: ['e-1'] }],
+    ['statistics/of-subjects', { ids: ['e-1'] }],
+    ['generated/relations-by-ids', { ids: ['r-1'] }],
+    ['generated/relations-page', { after: Object.fromEntries(types.map((t) => [t, ''])), limit: int(101) }],
+    [
+      'entities/page',
+      {
+        ids: null,
+        categories: null,
+        prefix: null,
+        minDegree: null,
+        afterKey: 'entity 1',
+        afterId: 'e-1',
+        limit: int(21),
+      },
+    ],
+    [
+      'entities/page-by-kinds',
+      {
+        kinds: ['Event'],
+        ids: null,
+        categories: null,
+        prefix: null,
+        minDegree: null,
+        afterKey: '',
+        afterId: '',
+        limit: int(21),
+      },
+    ],
+  ];
+
+  it.each(cases)('%s seeks an index instead of scanning', async (name, params) => {
+    const ops = await plan(name, params);
+    const scans = ops.filter((o) => SCANS.includes(o));
+    expect(scans, `${name}: ${ops.join(' > ')}`).toEqual([]);
+  });
+
+  it('keeps relation-type filters on the expand, not on a scan of the hub', async () => {
+    const ops = await plan('relations/of-entities', {
+      ids: ['e-1'],
+      types: ['ORGANIZED_BY'],
+      direction: 'BOTH',
+      afterType: '',
+      afterId: '',
+      limit: int(21),
+    });
+    expect(ops.some((o) => o.startsWith('Expand') || o.startsWith('OptionalExpand'))).toBe(true);
+  });
+});
