@@ -1,6 +1,6 @@
 // Lookups the API makes; each is proven by an EXPLAIN test.
-CREATE INDEX entity_kind_name IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.sortName, n.id);
-CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.sortName, n.id);
+CREATE INDEX entity_kind_sort IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.sortName);
+CREATE INDEX entity_sort IF NOT EXISTS FOR (n:Entity) ON (n.sortName);
 CREATE INDEX statistic_subject IF NOT EXISTS FOR (n:Statistic) ON (n.subjectId);
 CREATE INDEX statistic_metric IF NOT EXISTS FOR (n:Statistic) ON (n.metric);
 CREATE INDEX citation_subject IF NOT EXISTS FOR (n:Citation) ON (n.subjectId);

@@ -56,6 +56,8 @@ export function entityRow(e: ResolvedEntity, origin = 'seed'): NodeRow {
       nameEn: e.nameEn,
       aliases: e.aliases,
       description: e.description,
+      nameEnTranslated: e.nameEnTranslated,
+      contextualAliases: e.contextualAliases,
       // Sort key for ordered pages (keyset on sortName + id); normalised so case and width do not reorder.
       sortName: normalize(e.nameEn ?? e.name),
       // Full-text fields: one value per line so a phrase never straddles two names.
@@ -95,6 +97,9 @@ export function statisticRow(s: ResolvedStatistic, origin = 'seed'): NodeRow {
       period: s.period,
       isForecast: s.isForecast,
       note: s.note,
+      lowerBound: s.lowerBound,
+      modality: s.modality,
+      refs: s.refs,
       seedFile: s.file,
     },
     origin,
@@ -130,6 +135,12 @@ export function documentRow(d: ResolvedDocument, origin = 'seed'): NodeRow {
       dateNote: d.dateNote,
       publishedBefore: d.publishedBefore,
       notes: d.notes,
+      subtitle: d.subtitle,
+      publishedAfter: d.publishedAfter,
+      sha256: d.sha256,
+      // Neo4j stores no lists of maps: the scrape breaks as parallel offset lists.
+      breakStarts: d.breaks?.map((b) => b.start),
+      breakEnds: d.breaks?.map((b) => b.end),
       text: d.text,
       seedFile: d.file,
     },

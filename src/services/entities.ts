@@ -24,21 +24,23 @@ export class EntityService {
     return ids.map((id) => found.get(id) ?? null);
   }
 
-  async page(a: EntityPageArgs): Promise<Page<EntityModel>> {
+  /** A keyset page; the total is counted only when the caller wants it (it may visit every match). */
+  async page(a: EntityPageArgs, withTotal: boolean): Promise<Page<EntityModel>> {
     const [afterKey, afterId] = afterPair(a.after);
-    const stmt = a.kinds ? cypher('entities/page-by-kinds') : cypher('entities/page');
-    const [row] = await this.db.read(stmt, {
+    const filters = {
       kinds: a.kinds,
       ids: a.ids,
       categories: a.categories,
       prefix: a.namePrefix ? normalize(a.namePrefix) : null,
       minDegree: a.minDegree,
-      afterKey,
-      afterId,
-      limit: int(a.first + 1),
-    });
-    const entities = ((row?.entities as unknown[]) ?? []).map(toEntity);
-    return toPage(entities, a.first, Number(row?.total ?? 0), a.after, (e) => [
+    };
+    const stmt = a.kinds ? cypher('entities/page-by-kinds') : cypher('entities/page');
+    const [rows, count] = await Promise.all([
+      this.db.read(stmt, { ...filters, afterKey, afterId, limit: int(a.first + 1) }),
+      withTotal ? this.db.read(cypher('entities/count'), filters) : Promise.resolve([]),
+    ]);
+    const entities = rows.map((r) => toEntity(r.entity));
+    return toPage(entities, a.first, Number(count[0]?.total ?? -1), a.after, (e) => [
       String(e.props.sortName ?? ''),
       e.id,
     ]);

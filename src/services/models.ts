@@ -28,6 +28,9 @@ export interface RelationModel {
   modality: string;
   note: string | null;
   origin: string;
+  collective: boolean;
+  group: string | null;
+  role: string | null;
 }
 
 export interface StatisticModel {
@@ -45,6 +48,9 @@ export interface StatisticModel {
   isForecast: boolean;
   note: string | null;
   origin: string;
+  lowerBound: number | null;
+  modality: string;
+  refs: string[];
 }
 
 export interface CitationModel {
@@ -66,6 +72,8 @@ export interface DocumentModel {
   dateNote: string | null;
   publishedBefore: string | null;
   notes: string[];
+  subtitle: string | null;
+  sha256: string | null;
   /** null unless the text was asked for. */
   text: string | null;
 }
@@ -112,6 +120,9 @@ export function toRelation(raw: unknown): RelationModel {
     modality: str(r.modality) ?? 'REPORTED',
     note: str(r.note),
     origin: str(r.origin) ?? 'seed',
+    collective: r.collective === true,
+    group: str(r.group),
+    role: str(r.role),
   };
 }
 
@@ -132,6 +143,9 @@ export function toStatistic(raw: unknown): StatisticModel {
     isForecast: r.isForecast === true,
     note: str(r.note),
     origin: str(r.origin) ?? 'seed',
+    lowerBound: typeof r.lowerBound === 'number' ? r.lowerBound : null,
+    modality: str(r.modality) ?? 'REPORTED',
+    refs: strs(r.refs),
   };
 }
 
@@ -159,6 +173,8 @@ export function toDocument(raw: unknown): DocumentModel {
     dateNote: str(r.dateNote),
     publishedBefore: str(r.publishedBefore),
     notes: strs(r.notes),
+    subtitle: str(r.subtitle),
+    sha256: str(r.sha256),
     text: str(r.text),
   };
 }

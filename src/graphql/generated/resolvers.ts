@@ -47,6 +47,8 @@ export type AiModel = Entity & Node & {
   name: Scalars['String']['output'];
   /** Established English name. */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** True when `nameEn` is this project's translation rather than an established English name. */
+  nameEnTranslated: Scalars['Boolean']['output'];
   /** `seed` or `api`. */
   origin: Scalars['String']['output'];
   /** Its relations, a page at a time. */
@@ -87,6 +89,8 @@ export type Award = Entity & Node & {
   name: Scalars['String']['output'];
   /** Established English name. */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** True when `nameEn` is this project's translation rather than an established English name. */
+  nameEnTranslated: Scalars['Boolean']['output'];
   /** `seed` or `api`. */
   origin: Scalars['String']['output'];
   /** Its relations, a page at a time. */
@@ -167,6 +171,10 @@ export type Document = Node & {
   publishedBefore: Maybe<Scalars['String']['output']>;
   /** Publisher, as an entity. */
   publisher: Maybe<Entity>;
+  /** SHA-256 of the text's UTF-8 bytes, to check a copy. */
+  sha256: Maybe<Scalars['String']['output']>;
+  /** Subtitle. */
+  subtitle: Maybe<Scalars['String']['output']>;
   /** The raw text, exactly as the source was captured; citation offsets point into it. */
   text: Scalars['String']['output'];
   /** Headline. */
@@ -196,6 +204,8 @@ export type Entity = {
   name: Scalars['String']['output'];
   /** Established English name. */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** True when `nameEn` is this project's translation rather than an established English name. */
+  nameEnTranslated: Scalars['Boolean']['output'];
   /** Where this fact came from: `seed` (a seed file) or `api` (an edit through the API). */
   origin: Scalars['String']['output'];
   /** Its relations, a page at a time. */
@@ -333,6 +343,8 @@ export type Event = Entity & Node & {
   name: Scalars['String']['output'];
   /** Established English name. */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** True when `nameEn` is this project's translation rather than an established English name. */
+  nameEnTranslated: Scalars['Boolean']['output'];
   /** New this edition (全新推出, 全新设置, 特别设立). */
   newThisEdition: Maybe<Scalars['Boolean']['output']>;
   /** `seed` or `api`. */
@@ -410,6 +422,8 @@ export type Initiative = Entity & Node & {
   name: Scalars['String']['output'];
   /** Established English name. */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** True when `nameEn` is this project's translation rather than an established English name. */
+  nameEnTranslated: Scalars['Boolean']['output'];
   /** `seed` or `api`. */
   origin: Scalars['String']['output'];
   /** Its relations, a page at a time. */
@@ -502,6 +516,8 @@ export type Organization = Entity & Node & {
   name: Scalars['String']['output'];
   /** Established English name. */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** True when `nameEn` is this project's translation rather than an established English name. */
+  nameEnTranslated: Scalars['Boolean']['output'];
   /** `seed` or `api`. */
   origin: Scalars['String']['output'];
   /** Its relations, a page at a time. */
@@ -592,6 +608,8 @@ export type Park = Entity & Node & {
   name: Scalars['String']['output'];
   /** Established English name. */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** True when `nameEn` is this project's translation rather than an established English name. */
+  nameEnTranslated: Scalars['Boolean']['output'];
   /** `seed` or `api`. */
   origin: Scalars['String']['output'];
   /** Its relations, a page at a time. */
@@ -651,6 +669,8 @@ export type Person = Entity & Node & {
   name: Scalars['String']['output'];
   /** Established English name. */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** True when `nameEn` is this project's translation rather than an established English name. */
+  nameEnTranslated: Scalars['Boolean']['output'];
   /** `seed` or `api`. */
   origin: Scalars['String']['output'];
   /** Its relations, a page at a time. */
@@ -693,6 +713,8 @@ export type Place = Entity & Node & {
   name: Scalars['String']['output'];
   /** Established English name. */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** True when `nameEn` is this project's translation rather than an established English name. */
+  nameEnTranslated: Scalars['Boolean']['output'];
   /** `seed` or `api`. */
   origin: Scalars['String']['output'];
   /** Its relations, a page at a time. */
@@ -737,6 +759,8 @@ export type Policy = Entity & Node & {
   name: Scalars['String']['output'];
   /** Established English name. */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** True when `nameEn` is this project's translation rather than an established English name. */
+  nameEnTranslated: Scalars['Boolean']['output'];
   /** `seed` or `api`. */
   origin: Scalars['String']['output'];
   /** Its relations, a page at a time. */
@@ -944,8 +968,15 @@ export type Relation = Node & {
   __typename?: 'Relation';
   /** Where the sources state it. */
   citations: Array<Citation>;
+  /**
+   * True when the source states it of a group as a whole (e.g. four organizations focusing on three topics), so
+   * this pair is one reading of a collective sentence, not a separate claim.
+   */
+  collective: Scalars['Boolean']['output'];
   /** The relation worded in a language, e.g. "青龙 由 国地共建人形机器人创新中心 开源". */
   explanation: Scalars['String']['output'];
+  /** The group of a collective statement: relations with the same group come from one sentence. */
+  group: Maybe<Scalars['String']['output']>;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** Whether the source reports it as fact, plans it or expects it. */
@@ -954,6 +985,8 @@ export type Relation = Node & {
   note: Maybe<Scalars['String']['output']>;
   /** `seed` or `api`. */
   origin: Scalars['String']['output'];
+  /** The role the source gives, e.g. 共同主办 (co-organizer). */
+  role: Maybe<Scalars['String']['output']>;
   /** The entity the relation points from. */
   source: Entity;
   /** The entity the relation points to. */
@@ -1095,6 +1128,8 @@ export type Robot = Entity & Node & {
   name: Scalars['String']['output'];
   /** Established English name. */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** True when `nameEn` is this project's translation rather than an established English name. */
+  nameEnTranslated: Scalars['Boolean']['output'];
   /** The source says it was open-sourced. */
   openSource: Maybe<Scalars['Boolean']['output']>;
   /** `seed` or `api`. */
@@ -1136,12 +1171,18 @@ export type Statistic = Node & {
   citations: Array<Citation>;
   /** Comparison basis, e.g. YEAR_ON_YEAR (同比). */
   comparison: Maybe<Scalars['String']['output']>;
+  /** Other entities the figure concerns (e.g. the awards of a count of laureates). */
+  concerns: Array<Entity>;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** True for forecasts (预计). */
   isForecast: Scalars['Boolean']['output'];
+  /** For vague amounts with a floor (百余 → 100): the floor. */
+  lowerBound: Maybe<Scalars['Float']['output']>;
   /** What is measured, from the fixed vocabulary (see `metrics`). */
   metric: Scalars['String']['output'];
+  /** Whether the source reports the figure, plans it or expects it. */
+  modality: Modality;
   /** A remark on the figure. */
   note: Maybe<Scalars['String']['output']>;
   /** `seed` or `api`. */
@@ -1216,6 +1257,8 @@ export type Topic = Entity & Node & {
   name: Scalars['String']['output'];
   /** Established English name. */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** True when `nameEn` is this project's translation rather than an established English name. */
+  nameEnTranslated: Scalars['Boolean']['output'];
   /** `seed` or `api`. */
   origin: Scalars['String']['output'];
   /** Its relations, a page at a time. */
@@ -1267,6 +1310,8 @@ export type Venue = Entity & Node & {
   name: Scalars['String']['output'];
   /** Established English name. */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** True when `nameEn` is this project's translation rather than an established English name. */
+  nameEnTranslated: Scalars['Boolean']['output'];
   /** `seed` or `api`. */
   origin: Scalars['String']['output'];
   /** Its relations, a page at a time. */
@@ -1506,6 +1551,7 @@ export type AiModelResolvers<ContextType = Context, ParentType extends Resolvers
   modelType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnTranslated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['EntityRelationConnection'], ParentType, ContextType, RequireFields<AiModelRelationsArgs, 'direction' | 'first'>>;
   statistics?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType>;
@@ -1523,6 +1569,7 @@ export type AwardResolvers<ContextType = Context, ParentType extends ResolversPa
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnTranslated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['EntityRelationConnection'], ParentType, ContextType, RequireFields<AwardRelationsArgs, 'direction' | 'first'>>;
   statistics?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType>;
@@ -1557,6 +1604,8 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   publishedBefore?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subtitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1604,6 +1653,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnTranslated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   newThisEdition?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   programmeStructure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1640,6 +1690,7 @@ export type InitiativeResolvers<ContextType = Context, ParentType extends Resolv
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnTranslated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['EntityRelationConnection'], ParentType, ContextType, RequireFields<InitiativeRelationsArgs, 'direction' | 'first'>>;
   statistics?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType>;
@@ -1677,6 +1728,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnTranslated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['EntityRelationConnection'], ParentType, ContextType, RequireFields<OrganizationRelationsArgs, 'direction' | 'first'>>;
   statistics?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType>;
@@ -1704,6 +1756,7 @@ export type ParkResolvers<ContextType = Context, ParentType extends ResolversPar
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnTranslated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['EntityRelationConnection'], ParentType, ContextType, RequireFields<ParkRelationsArgs, 'direction' | 'first'>>;
   statistics?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType>;
@@ -1728,6 +1781,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnTranslated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['EntityRelationConnection'], ParentType, ContextType, RequireFields<PersonRelationsArgs, 'direction' | 'first'>>;
   statistics?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType>;
@@ -1746,6 +1800,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnTranslated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['EntityRelationConnection'], ParentType, ContextType, RequireFields<PlaceRelationsArgs, 'direction' | 'first'>>;
   statistics?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType>;
@@ -1765,6 +1820,7 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnTranslated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['EntityRelationConnection'], ParentType, ContextType, RequireFields<PolicyRelationsArgs, 'direction' | 'first'>>;
   statistics?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType>;
@@ -1793,11 +1849,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  collective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<RelationExplanationArgs, 'lang'>>;
+  group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   modality?: Resolver<ResolversTypes['Modality'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
@@ -1840,6 +1899,7 @@ export type RobotResolvers<ContextType = Context, ParentType extends ResolversPa
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnTranslated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   openSource?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['EntityRelationConnection'], ParentType, ContextType, RequireFields<RobotRelationsArgs, 'direction' | 'first'>>;
@@ -1858,9 +1918,12 @@ export type StatisticResolvers<ContextType = Context, ParentType extends Resolve
   aggregation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   comparison?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  concerns?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isForecast?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lowerBound?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  modality?: Resolver<ResolversTypes['Modality'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1901,6 +1964,7 @@ export type TopicResolvers<ContextType = Context, ParentType extends ResolversPa
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnTranslated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['EntityRelationConnection'], ParentType, ContextType, RequireFields<TopicRelationsArgs, 'direction' | 'first'>>;
   statistics?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType>;
@@ -1924,6 +1988,7 @@ export type VenueResolvers<ContextType = Context, ParentType extends ResolversPa
   location?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnTranslated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['EntityRelationConnection'], ParentType, ContextType, RequireFields<VenueRelationsArgs, 'direction' | 'first'>>;
   statistics?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType>;

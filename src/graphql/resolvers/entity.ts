@@ -13,6 +13,7 @@ const num = (v: PropValue | undefined): number | null => (typeof v === 'number' 
 /** Resolvers every entity type shares; kind-specific fields read the stored properties. */
 const base = {
   isGroup: (e: EntityModel) => e.props.isGroup === true,
+  nameEnTranslated: (e: EntityModel) => e.props.nameEnTranslated === true,
   citations: (e: EntityModel, _a: unknown, { loaders }: Context) => loaders.citations.load(e.id),
   statistics: (e: EntityModel, _a: unknown, { loaders }: Context) => loaders.statistics.load(e.id),
   relations: async (e: EntityModel, args: EntityRelationsArgs, { loaders, services }: Context) => {

@@ -1,26 +1,29 @@
 import { graphStats } from '../../services/stats.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { idList, intInRange, LIMITS, pageSize, text } from '../limits.js';
-import { connection } from './connection.js';
+import { connection, selects } from './connection.js';
 
 export const queryResolvers: Resolvers = {
   Query: {
     node: async (_p, { id }, { services }) => (await services.nodes.byIds([id]))[0] ?? null,
     nodes: (_p, { ids }, { services }) => services.nodes.byIds(idList('ids', ids) ?? []),
     entity: (_p, { id }, { loaders }) => loaders.entity.load(id),
-    entities: async (_p, a, { services }) =>
+    entities: async (_p, a, { services }, info) =>
       connection(
-        await services.entities.page({
-          kinds: (a.kinds as string[] | null | undefined) ?? null,
-          ids: idList('where.ids', a.where?.ids),
-          categories: (a.where?.categories as string[] | null | undefined) ?? null,
-          namePrefix: a.where?.namePrefix
-            ? text('where.namePrefix', a.where.namePrefix, LIMITS.searchLength)
-            : null,
-          minDegree: a.where?.minDegree ?? null,
-          first: pageSize(a.first, 20),
-          after: a.after ?? null,
-        }),
+        await services.entities.page(
+          {
+            kinds: (a.kinds as string[] | null | undefined) ?? null,
+            ids: idList('where.ids', a.where?.ids),
+            categories: (a.where?.categories as string[] | null | undefined) ?? null,
+            namePrefix: a.where?.namePrefix
+              ? text('where.namePrefix', a.where.namePrefix, LIMITS.searchLength)
+              : null,
+            minDegree: a.where?.minDegree ?? null,
+            first: pageSize(a.first, 20),
+            after: a.after ?? null,
+          },
+          selects(info, 'totalCount'),
+        ),
       ),
     search: (_p, a, { services }) =>
       services.search.search(

@@ -24,6 +24,11 @@ export const relationResolvers: Resolvers = {
     },
   },
   Statistic: {
+    modality: (s) => s.modality as never,
+    concerns: async (s, _a, { loaders }) =>
+      (await loaders.entity.loadMany(s.refs)).filter(
+        (e): e is EntityModel => e !== null && !(e instanceof Error),
+      ),
     subject: (s, _a, { loaders }) => must(loaders.entity.load(s.subjectId), s.subjectId),
     citations: (s, _a, { loaders }) => loaders.citations.load(s.id),
   },
