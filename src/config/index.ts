@@ -23,6 +23,8 @@ const schema = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   /** How long to wait for a connection before a request fails with SERVICE_UNAVAILABLE. */
   NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+  /** How long start-up waits for Neo4j to answer (e.g. a container still starting) before giving up. */
+  NEO4J_STARTUP_WAIT_MS: z.coerce.number().int().min(0).max(300_000).default(20_000),
   /** Upper bound on every Cypher transaction. */
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   NEO4J_EMBEDDED_PORT: z.coerce.number().int().min(1).max(65_535).default(7687),
@@ -48,6 +50,7 @@ export interface Config {
     password: string;
     database: string;
     connectTimeoutMs: number;
+    startupWaitMs: number;
     txTimeoutMs: number;
   };
   embedded: { port: number; home: string; heap: string; pageCache: string; auth: boolean };
@@ -78,6 +81,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
+      startupWaitMs: e.NEO4J_STARTUP_WAIT_MS,
       txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
     },
     embedded: {

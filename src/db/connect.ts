@@ -42,7 +42,7 @@ export async function connect(config: Config, log: (line: string) => void): Prom
     await stopEmbedded();
   };
   try {
-    await verifyReachable(driver, driverOpts);
+    await verifyReachable(driver, driverOpts, config.neo4j.startupWaitMs);
   } catch (err) {
     await close();
     throw err;

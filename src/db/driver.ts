@@ -1,4 +1,4 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
 import { DatabaseUnavailableError, translateDriverError } from './errors.js';
 
 export interface DriverOptions {
@@ -28,18 +28,24 @@ export function createDriver(o: DriverOptions): Driver {
 export async function verifyReachable(driver: Driver, o: DriverOptions, budgetMs = 20_000): Promise<void> {
   const deadline = Date.now() + budgetMs;
   let last: unknown;
-  while (Date.now() < deadline) {
+  // At least one attempt, then retries until the budget is spent.
+  do {
     try {
       await driver.verifyConnectivity({ database: o.database });
       return;
     } catch (err) {
       last = err;
-      const e = translateDriverError(err, 'connect', o.uri);
       // Bad credentials or a missing database will not heal by waiting.
-      if (!(e instanceof DatabaseUnavailableError) || /credentials|DatabaseNotFound/.test(e.message)) break;
+      const permanent =
+        err instanceof Neo4jError &&
+        ['Neo.ClientError.Security.Unauthorized', 'Neo.ClientError.Database.DatabaseNotFound'].includes(
+          err.code,
+        );
+      if (permanent || !(translateDriverError(err, 'connect', o.uri) instanceof DatabaseUnavailableError))
+        break;
       await new Promise((r) => setTimeout(r, 500));
     }
-  }
+  } while (Date.now() < deadline);
   const reason = last instanceof Error ? last.message.split('\n')[0] : String(last);
   throw new DatabaseUnavailableError(
     `Cannot reach Neo4j at ${o.uri} (database "${o.database}"): ${reason}. Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD, or unset NEO4J_URI to use the embedded default.`,
