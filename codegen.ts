@@ -41,6 +41,7 @@ const config: CodegenConfig = {
           KindCount: '../../services/stats.js#KindCountModel',
           TypeCount: '../../services/stats.js#TypeCountModel',
           RelationTypeInfo: '../../services/vocabulary.js#RelationTypeInfoModel',
+          Change: '../../services/changes.js#ChangeModel',
         },
       },
     },

@@ -1,8 +1,10 @@
+import { createAuthenticator } from './auth/authenticate.js';
 import { loadConfig } from './config/index.js';
 import { type Connection, connect } from './db/connect.js';
 import { applySchema } from './db/schema.js';
 import { createServer, type Server } from './http/server.js';
 import { seedIfEmpty } from './seed/loader.js';
+import { applyChangeSchema } from './services/changes.js';
 import { createServices } from './services/index.js';
 
 const log = (msg: string) => process.stdout.write(`[waic-kg] ${msg}\n`);
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
     log(
       `Neo4j at ${connection.uri}; schema: ${await applySchema(executor)} constraints and indexes in place.`,
     );
+    await applyChangeSchema(executor);
     if (config.seedOnStart) {
       const seeded = await seedIfEmpty(executor, { log });
       log(
@@ -42,7 +45,14 @@ async function main(): Promise<void> {
       services: createServices(executor),
       production: config.production,
       logLevel: config.logLevel,
+      introspection: config.graphql.introspection,
+      auth: createAuthenticator(config.auth),
+      corsOrigins: config.cors.origins,
     });
+    const a = config.auth;
+    if (!a.jwtSecret && !a.jwksUrl && !a.jwtPublicKey && a.apiKeys.length === 0) {
+      log('no credentials configured (AUTH_JWT_SECRET, AUTH_API_KEYS …): the graph is read-only.');
+    }
     const address = await server.app.listen({ port: config.http.port, host: config.http.host });
     log(`GraphQL at ${address}/graphql · health at ${address}/health`);
   } catch (err) {

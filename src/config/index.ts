@@ -6,6 +6,17 @@ const bool = z
 
 const size = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 1g');
 
+/** A comma-separated list; blanks around items are ignored. */
+const list = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0),
+);
+
+/** `sha256hex:role:name`: the service never sees a key itself, only its hash (`npm run token -- --new-api-key`). */
+const API_KEY_ENTRY = /^[0-9a-f]{64}:(reader|editor|admin):[A-Za-z0-9_.@-]{1,64}$/;
+
 const neo4jUri = z
   .string()
   .regex(
@@ -38,6 +49,36 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Load the seed graph when the database holds no entity. */
   SEED_ON_START: bool.default(true),
+  /** HS256 secret for bearer JWTs (also what `npm run token` signs with); long enough to resist guessing. */
+  AUTH_JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  /** Asymmetric JWTs: keys from a JWKS endpoint (an identity provider) … */
+  AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** … or one PEM public key (SPKI). */
+  AUTH_JWT_PUBLIC_KEY: z.string().includes('-----BEGIN PUBLIC KEY-----', 'a PEM public key').optional(),
+  /** Algorithms accepted for asymmetric JWTs. */
+  AUTH_JWT_ALGORITHMS: list
+    .pipe(z.array(z.enum(['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA'])).min(1))
+    .default(['RS256', 'ES256', 'EdDSA']),
+  AUTH_JWT_ISSUER: z.string().min(1).optional(),
+  AUTH_JWT_AUDIENCE: z.string().min(1).optional(),
+  AUTH_API_KEYS: list
+    .pipe(z.array(z.string().regex(API_KEY_ENTRY, 'entries of the form sha256hex:role:name')))
+    .default([]),
+  /** false: reads need credentials too (anonymous requests get UNAUTHENTICATED). */
+  AUTH_ANONYMOUS_READ: bool.default(true),
+  /** Origins browsers may call the API from; none by default (same-origin only). `*` allows any. */
+  CORS_ORIGINS: list
+    .pipe(
+      z.array(
+        z.union([
+          z.literal('*'),
+          z.string().regex(/^https?:\/\/[^/\s]+$/, 'origins such as https://app.example'),
+        ]),
+      ),
+    )
+    .default([]),
+  /** Schema introspection; default on in development, off in production. */
+  GRAPHQL_INTROSPECTION: bool.optional(),
 });
 
 export type Env = z.input<typeof schema>;
@@ -58,6 +99,22 @@ export interface Config {
   production: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   seedOnStart: boolean;
+  auth: AuthConfig;
+  cors: { origins: string[] };
+  graphql: { introspection: boolean };
+}
+
+export type Role = 'reader' | 'editor' | 'admin';
+
+export interface AuthConfig {
+  jwtSecret: string | null;
+  jwksUrl: string | null;
+  jwtPublicKey: string | null;
+  jwtAlgorithms: string[];
+  issuer: string | null;
+  audience: string | null;
+  apiKeys: { hash: string; role: Role; name: string }[];
+  anonymousRead: boolean;
 }
 
 export class ConfigError extends Error {
@@ -74,6 +131,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration: ${lines.join('; ')}`);
   }
   const e = parsed.data;
+  if (e.AUTH_JWKS_URL && e.AUTH_JWT_PUBLIC_KEY) {
+    throw new ConfigError(
+      'Invalid configuration: AUTH_JWT_PUBLIC_KEY: set AUTH_JWKS_URL or AUTH_JWT_PUBLIC_KEY, not both',
+    );
+  }
   return {
     neo4j: {
       uri: e.NEO4J_URI ?? null,
@@ -95,5 +157,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     production: e.NODE_ENV === 'production',
     logLevel: e.LOG_LEVEL,
     seedOnStart: e.SEED_ON_START,
+    auth: {
+      jwtSecret: e.AUTH_JWT_SECRET ?? null,
+      jwksUrl: e.AUTH_JWKS_URL ?? null,
+      jwtPublicKey: e.AUTH_JWT_PUBLIC_KEY ?? null,
+      jwtAlgorithms: e.AUTH_JWT_ALGORITHMS,
+      issuer: e.AUTH_JWT_ISSUER ?? null,
+      audience: e.AUTH_JWT_AUDIENCE ?? null,
+      apiKeys: e.AUTH_API_KEYS.map((entry) => {
+        const [hash = '', role = '', name = ''] = entry.split(':');
+        return { hash, role: role as Role, name };
+      }),
+      anonymousRead: e.AUTH_ANONYMOUS_READ,
+    },
+    cors: { origins: e.CORS_ORIGINS },
+    graphql: { introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production' },
   };
 }

@@ -4,7 +4,11 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCors from '@fastify/cors';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { GraphQLError } from 'graphql';
+import { type Authenticator, createAuthenticator } from '../auth/authenticate.js';
+import { authPlugin } from '../auth/plugin.js';
 import type { Executor } from '../db/executor.js';
 import { type Context, createContext } from '../graphql/context.js';
 import { errorPlugin, formatError } from '../graphql/plugins/errors.js';
@@ -26,22 +30,107 @@ export interface ServerOptions {
   limits?: Partial<RequestLimits>;
   /** Schema introspection; on by default, often off in production. */
   introspection?: boolean;
+  /** Who may do what; by default anonymous callers read and nobody writes. */
+  auth?: Authenticator;
+  /** Origins browsers may call from (`*`: any); none by default, so only same-origin pages can. */
+  corsOrigins?: string[];
+  /** Where log lines go (tests read them); stdout by default. */
+  logStream?: { write(line: string): void };
 }
+
+/** A caller's x-request-id is kept for tracing across services only when it is a plain token. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export interface Server {
   app: FastifyInstance;
   apollo: ApolloServer<Context>;
 }
 
+type ArmorPlugin = ReturnType<typeof armor>['plugins'][number];
+
+/**
+ * GraphQL Armor's token limit parses the document in `parsingDidStart` and rethrows whatever fails there from
+ * `unexpectedErrorProcessingRequest`, which Apollo answers with a 500. A syntax error or an over-long document is
+ * the client's mistake: 400, as Apollo's own parser answers.
+ */
+function parseErrorsAreClientErrors(plugin: ArmorPlugin): ArmorPlugin {
+  const start = plugin.requestDidStart?.bind(plugin);
+  if (!start) return plugin;
+  const clientErrors = new WeakSet<Error>();
+  const unexpected = plugin.unexpectedErrorProcessingRequest?.bind(plugin);
+  return {
+    ...plugin,
+    async requestDidStart(request) {
+      const listener = await start(request);
+      const parsing = listener?.parsingDidStart?.bind(listener);
+      if (!listener || !parsing) return listener;
+      return {
+        ...listener,
+        async parsingDidStart(context) {
+          try {
+            return await parsing(context);
+          } catch (err) {
+            const error = new GraphQLError(err instanceof Error ? err.message : String(err), {
+              extensions: { code: 'GRAPHQL_PARSE_FAILED', http: { status: 400 } },
+            });
+            clientErrors.add(error);
+            throw error;
+          }
+        },
+      };
+    },
+    async unexpectedErrorProcessingRequest(context) {
+      if (clientErrors.has(context.error)) throw context.error;
+      await unexpected?.(context);
+    },
+  };
+}
+
+/** Without configured credentials every write is refused and anonymous callers read. */
+const NO_CREDENTIALS = {
+  jwtSecret: null,
+  jwksUrl: null,
+  jwtPublicKey: null,
+  jwtAlgorithms: [],
+  issuer: null,
+  audience: null,
+  apiKeys: [],
+  anonymousRead: true,
+};
+
 /** Wires HTTP → Apollo → resolvers; knows nothing of how Neo4j was found or started. */
 export async function createServer(o: ServerOptions): Promise<Server> {
+  const logger: FastifyServerOptions['logger'] = o.logStream
+    ? { level: o.logLevel, stream: o.logStream }
+    : { level: o.logLevel };
   const app = Fastify({
-    logger: { level: o.logLevel },
+    // Fastify's "request completed" line carries reqId and responseTime (ms) for every request.
+    logger,
     bodyLimit: o.bodyLimitBytes ?? 1_000_000,
-    // A request id per request in every log line; a caller's own id is kept for tracing across services.
-    requestIdHeader: 'x-request-id',
-    genReqId: () => crypto.randomUUID(),
+    // A request id per request in every log line; a caller's own id is kept for tracing across services, but
+    // only a plain one: it is echoed in a header and written to the logs.
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+    },
   });
+  // Echoed on every response, errors included, so a client can quote it when reporting a problem.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  const auth = o.auth ?? createAuthenticator(NO_CREDENTIALS);
+  if (o.corsOrigins && o.corsOrigins.length > 0) {
+    await app.register(fastifyCors, {
+      origin: o.corsOrigins.includes('*') ? '*' : o.corsOrigins,
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-request-id'],
+      exposedHeaders: ['x-request-id'],
+      // Bearer tokens travel in a header, never in cookies: no credentialed CORS.
+      credentials: false,
+      maxAge: 600,
+    });
+  }
   const limits = armor({ ...DEFAULT_LIMITS, blockFieldSuggestions: o.production, ...o.limits });
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
@@ -54,7 +143,8 @@ export async function createServer(o: ServerOptions): Promise<Server> {
     plugins: [
       fastifyApolloDrainPlugin(app),
       errorPlugin(),
-      ...limits.plugins,
+      authPlugin(),
+      ...limits.plugins.map(parseErrorsAreClientErrors),
       // No field here has cache hints; the default plugin would wrap every resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       // Browsers get the self-hosted GraphiQL (src/http/web.ts), never a page that loads from a CDN.
@@ -66,7 +156,8 @@ export async function createServer(o: ServerOptions): Promise<Server> {
   await registerWeb(app);
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
-    context: async (request) => createContext(o.services, request.id),
+    context: async (request) =>
+      createContext(o.services, request.id, await auth.authenticate(request.headers.authorization)),
   });
   return { app, apollo };
 }

@@ -48,7 +48,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const opts = {
     boltPort: Number(process.env.NEO4J_TEST_EMBEDDED_PORT ?? 7688),
-    home: projectPath('.neo4j/test'),
+    home: projectPath(process.env.NEO4J_TEST_EMBEDDED_HOME ?? '.neo4j/test'),
     heap: '768m',
     pageCache: '128m',
     auth: { user, password },

@@ -4,6 +4,7 @@ import type { PathModel, SubgraphModel } from '../../services/explore.js';
 import type { SearchHitModel } from '../../services/search.js';
 import type { GraphStatsModel, KindCountModel, TypeCountModel } from '../../services/stats.js';
 import type { RelationTypeInfoModel } from '../../services/vocabulary.js';
+import type { ChangeModel } from '../../services/changes.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -108,6 +109,81 @@ export type AwardRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** One write through the API, as the audit trail records it. */
+export type Change = {
+  __typename?: 'Change';
+  /** Who: the token's subject or the API key's name. */
+  actor: Scalars['String']['output'];
+  /** The target after, as a JSON object of its fields; `null` when it was deleted. */
+  after: Maybe<Scalars['String']['output']>;
+  /** When: the start of the write, an ISO 8601 UTC timestamp. */
+  at: Scalars['String']['output'];
+  /** The target before, as a JSON object of its fields; `null` when it was created. */
+  before: Maybe<Scalars['String']['output']>;
+  /** The fields that differ, as a JSON object `{ "field": { "before": …, "after": … } }`. */
+  diff: Scalars['String']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** What it did. */
+  operation: ChangeOperation;
+  /** The id of the HTTP request that made it (the `x-request-id` response header), to find it in the logs. */
+  requestId: Maybe<Scalars['String']['output']>;
+  /** The role the actor had. */
+  role: Role;
+  /** One line for people, e.g. "updated entity qinglong: description; 1 citation added". */
+  summary: Scalars['String']['output'];
+  /** The id of what was written. */
+  targetId: Scalars['ID']['output'];
+  /** What the target is. */
+  targetType: ChangeTarget;
+};
+
+/** A page of the audit trail. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** The changes of this page, newest first. */
+  edges: Array<ChangeEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of changes matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A change on a page. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Opaque keyset cursor. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: Change;
+};
+
+/** What a change did. */
+export type ChangeOperation =
+  /** `addCitation`. */
+  | 'ADD_CITATION'
+  /** `deleteEntity`. */
+  | 'DELETE_ENTITY'
+  /** `deleteRelation`. */
+  | 'DELETE_RELATION'
+  /** `upsertEntity`. */
+  | 'UPSERT_ENTITY'
+  /** `upsertRelation`. */
+  | 'UPSERT_RELATION'
+  /** `upsertStatistic`. */
+  | 'UPSERT_STATISTIC';
+
+/** What a change was made to. */
+export type ChangeTarget =
+  /** A citation. */
+  | 'CITATION'
+  /** An entity. */
+  | 'ENTITY'
+  /** A relation. */
+  | 'RELATION'
+  /** A statistic. */
+  | 'STATISTIC';
+
 /** A place in a source document that states a fact. */
 export type Citation = {
   __typename?: 'Citation';
@@ -143,6 +219,33 @@ export type CitationEdge = {
   cursor: Scalars['String']['output'];
   /** The citation. */
   node: Citation;
+};
+
+/** One more passage for a subject defined already. */
+export type CitationInput = {
+  /** The document it is in. */
+  document: Scalars['ID']['input'];
+  /** Which match, when the quote occurs more than once (1-based). */
+  occurrence?: InputMaybe<Scalars['Int']['input']>;
+  /** The exact text; whitespace is ignored when matching. */
+  quote: Scalars['String']['input'];
+  /** The entity, relation, statistic or document it supports. */
+  subject: Scalars['ID']['input'];
+};
+
+/** What a delete removed. */
+export type DeleteResult = {
+  __typename?: 'DeleteResult';
+  /** Citations of everything removed. */
+  citationsRemoved: Scalars['Int']['output'];
+  /** False when nothing had that id. */
+  deleted: Scalars['Boolean']['output'];
+  /** The id asked for. */
+  id: Scalars['ID']['output'];
+  /** Relations removed: the entity's own (either direction), or the one asked for. */
+  relationsRemoved: Scalars['Int']['output'];
+  /** Statistics about the deleted entity. */
+  statisticsRemoved: Scalars['Int']['output'];
 };
 
 /** Which way a relation points, seen from an entity. */
@@ -256,6 +359,36 @@ export type EntityFilter = {
   minDegree?: InputMaybe<Scalars['Int']['input']>;
   /** Name, English name or an alias starts with this text (case- and width-insensitive), 1 to 100 characters. */
   namePrefix?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An entity as a seed file writes it (seed/README.md, "Entities"). */
+export type EntityInput = {
+  /** Other names: official and short forms, and every form the text uses; searchable. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Required for organizations, for them only. */
+  category?: InputMaybe<OrganizationCategory>;
+  /** At least one. */
+  citations?: InputMaybe<Array<QuoteInput>>;
+  /** Forms that name it only inside one document (本届大会); not searchable. */
+  contextualAliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Short; adds no fact the text lacks. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Official full name, where different. */
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  /** Lowercase slug, e.g. `shanghai-ai-lab`; the entity to replace when it exists. */
+  id: Scalars['ID']['input'];
+  /** What kind of thing it is. */
+  kind: EntityKind;
+  /** The name as the text writes it. */
+  name: Scalars['String']['input'];
+  /** English name. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** True when `nameEn` is a translation made here rather than an established English name. */
+  nameEnTranslated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Kind-specific fields. */
+  props?: InputMaybe<Array<PropInput>>;
+  /** Required for events, places, policies and initiatives (see the vocabulary). */
+  subtype?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What kind of thing an entity is. */
@@ -480,6 +613,112 @@ export type Modality =
   | 'PLANNED'
   /** Reported as fact. */
   | 'REPORTED';
+
+/**
+ * Writes to the graph. Every mutation needs credentials (`Authorization: Bearer <token or API key>`): the upserts
+ * and `addCitation` need the role `editor`, the deletes `admin`. Each is validated by the same rules as the seed
+ * files (see seed/README.md), runs in one transaction, marks what it writes `origin: api` (a later seed load never
+ * overwrites or removes it) and is recorded in the audit trail (`changes`).
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Cites one more passage for an entity, relation, statistic or document. A passage already cited for that
+   * subject is returned as it is, and nothing is written.
+   */
+  addCitation: Citation;
+  /**
+   * Deletes an entity with its relations (either direction), the statistics about it and every citation of these.
+   * Refused while another fact names it in a field (an event's `venues`, a statistic's `refs`, a document's
+   * publisher or author): edit that fact first. An unknown id gives `deleted: false`.
+   */
+  deleteEntity: DeleteResult;
+  /** Deletes a relation and its citations. An unknown id gives `deleted: false`. */
+  deleteRelation: DeleteResult;
+  /**
+   * Creates an entity or replaces the fields of an existing one. The input is the whole entry, as in a seed file;
+   * its quotes are added to the entity's citations (an upsert never removes a citation). The same input twice
+   * leaves the graph as the first call left it. Changing the kind is refused while a relation, statistic or field
+   * elsewhere would no longer fit it.
+   */
+  upsertEntity: Entity;
+  /**
+   * Creates a relation or replaces an existing one (same id: `source--TYPE--target` unless `input.id` is given).
+   * Symmetric types are stored once, ends in id order. Its quotes are added to the relation's citations.
+   */
+  upsertRelation: Relation;
+  /**
+   * Creates a statistic or replaces an existing one; its quotes must state the figure (`statedAs`, the value, the
+   * qualifier's words) and are added to its citations.
+   */
+  upsertStatistic: Statistic;
+};
+
+
+/**
+ * Writes to the graph. Every mutation needs credentials (`Authorization: Bearer <token or API key>`): the upserts
+ * and `addCitation` need the role `editor`, the deletes `admin`. Each is validated by the same rules as the seed
+ * files (see seed/README.md), runs in one transaction, marks what it writes `origin: api` (a later seed load never
+ * overwrites or removes it) and is recorded in the audit trail (`changes`).
+ */
+export type MutationAddCitationArgs = {
+  input: CitationInput;
+};
+
+
+/**
+ * Writes to the graph. Every mutation needs credentials (`Authorization: Bearer <token or API key>`): the upserts
+ * and `addCitation` need the role `editor`, the deletes `admin`. Each is validated by the same rules as the seed
+ * files (see seed/README.md), runs in one transaction, marks what it writes `origin: api` (a later seed load never
+ * overwrites or removes it) and is recorded in the audit trail (`changes`).
+ */
+export type MutationDeleteEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the graph. Every mutation needs credentials (`Authorization: Bearer <token or API key>`): the upserts
+ * and `addCitation` need the role `editor`, the deletes `admin`. Each is validated by the same rules as the seed
+ * files (see seed/README.md), runs in one transaction, marks what it writes `origin: api` (a later seed load never
+ * overwrites or removes it) and is recorded in the audit trail (`changes`).
+ */
+export type MutationDeleteRelationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the graph. Every mutation needs credentials (`Authorization: Bearer <token or API key>`): the upserts
+ * and `addCitation` need the role `editor`, the deletes `admin`. Each is validated by the same rules as the seed
+ * files (see seed/README.md), runs in one transaction, marks what it writes `origin: api` (a later seed load never
+ * overwrites or removes it) and is recorded in the audit trail (`changes`).
+ */
+export type MutationUpsertEntityArgs = {
+  input: EntityInput;
+};
+
+
+/**
+ * Writes to the graph. Every mutation needs credentials (`Authorization: Bearer <token or API key>`): the upserts
+ * and `addCitation` need the role `editor`, the deletes `admin`. Each is validated by the same rules as the seed
+ * files (see seed/README.md), runs in one transaction, marks what it writes `origin: api` (a later seed load never
+ * overwrites or removes it) and is recorded in the audit trail (`changes`).
+ */
+export type MutationUpsertRelationArgs = {
+  input: RelationInput;
+};
+
+
+/**
+ * Writes to the graph. Every mutation needs credentials (`Authorization: Bearer <token or API key>`): the upserts
+ * and `addCitation` need the role `editor`, the deletes `admin`. Each is validated by the same rules as the seed
+ * files (see seed/README.md), runs in one transaction, marks what it writes `origin: api` (a later seed load never
+ * overwrites or removes it) and is recorded in the audit trail (`changes`).
+ */
+export type MutationUpsertStatisticArgs = {
+  input: StatisticInput;
+};
 
 /** An object with a global id (Relay object identification). */
 export type Node = {
@@ -783,12 +1022,34 @@ export type PolicyRelationsArgs = {
 };
 
 /**
+ * A kind- or type-specific field (see `seed/vocabulary`), e.g. an event's `startDate` or a relation's `role`.
+ * Give exactly one of the value fields.
+ */
+export type PropInput = {
+  /** For true/false fields. */
+  boolean?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The field's name, e.g. `startDate`, `venues`, `focus`, `role`. */
+  name: Scalars['String']['input'];
+  /** For number, integer and year fields. */
+  number?: InputMaybe<Scalars['Float']['input']>;
+  /** For text and date fields (dates as YYYY-MM-DD). */
+  string?: InputMaybe<Scalars['String']['input']>;
+  /** For lists of text and lists of entity ids. */
+  strings?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/**
  * Reads of the WAIC 2025 knowledge graph: the Shanghai AI ecosystem as reported around the 2025 World Artificial
  * Intelligence Conference. Every entity, relation and statistic is tied to the sentence of the source document it
  * came from (see `Citation`).
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The audit trail: every write through the API, newest first. With `entity`, only the changes that concern it
+   * (its own, and those of its relations, statistics and citations). Needs the role `editor`.
+   */
+  changes: ChangeConnection;
   /** Every citation, a page at a time (for audits). */
   citations: CitationConnection;
   /** The source documents the graph is built from. */
@@ -832,6 +1093,18 @@ export type Query = {
   search: Array<SearchHit>;
   /** Statistics (quantitative statements), optionally of one subject or one metric. */
   statistics: StatisticConnection;
+};
+
+
+/**
+ * Reads of the WAIC 2025 knowledge graph: the Shanghai AI ecosystem as reported around the 2025 World Artificial
+ * Intelligence Conference. Every entity, relation and statistic is tied to the sentence of the source document it
+ * came from (see `Citation`).
+ */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entity?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -963,6 +1236,16 @@ export type QueryStatisticsArgs = {
   subject?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A passage of a source document, as a seed file cites it. */
+export type QuoteInput = {
+  /** The document it is in. */
+  document: Scalars['ID']['input'];
+  /** Which match, when the quote occurs more than once (1-based). */
+  occurrence?: InputMaybe<Scalars['Int']['input']>;
+  /** The exact text, at most 160 characters; whitespace is ignored when matching. */
+  quote: Scalars['String']['input'];
+};
+
 /** A stated link between two entities, with its provenance. */
 export type Relation = Node & {
   __typename?: 'Relation';
@@ -1021,6 +1304,32 @@ export type RelationEdge = {
   cursor: Scalars['String']['output'];
   /** The relation. */
   node: Relation;
+};
+
+/** One relation as a seed file writes it (seed/README.md, "Relations"). */
+export type RelationInput = {
+  /** At least one. */
+  citations?: InputMaybe<Array<QuoteInput>>;
+  /** True for a statement the source makes about a group as a whole; needs `group`. */
+  collective?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Slug shared by the relations of one collective statement. */
+  group?: InputMaybe<Scalars['String']['input']>;
+  /** Explicit id; by default `source--TYPE--target`. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** REPORTED when omitted. */
+  modality?: InputMaybe<Modality>;
+  /** A remark on how the text states it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Type-specific fields, e.g. `role` or `listedAs`. */
+  props?: InputMaybe<Array<PropInput>>;
+  /** The entity it points from. */
+  source: Scalars['ID']['input'];
+  /** The entity it points to. */
+  target: Scalars['ID']['input'];
+  /** What the relation says. */
+  type: RelationType;
+  /** YYYY, YYYY-MM, YYYY-MM-DD or a range A/B (an open end is ..). */
+  when?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What a relation says; `relationTypes` gives the wording of each. */
@@ -1151,6 +1460,15 @@ export type RobotRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+/** A role of the API, from least to most allowed. */
+export type Role =
+  /** Everything, deletes included. */
+  | 'ADMIN'
+  /** Reads, upserts and citations. */
+  | 'EDITOR'
+  /** Reads. */
+  | 'READER';
+
 /** An entity found by `search`. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -1221,6 +1539,44 @@ export type StatisticEdge = {
   cursor: Scalars['String']['output'];
   /** The statistic. */
   node: Statistic;
+};
+
+/** A statistic as a seed file writes it (seed/README.md, "Statistics"). */
+export type StatisticInput = {
+  /** E.g. CUMULATIVE (累计); its words must be in a quote. */
+  aggregation?: InputMaybe<Scalars['String']['input']>;
+  /** At least one; together they must state the figure. */
+  citations?: InputMaybe<Array<QuoteInput>>;
+  /** E.g. YEAR_ON_YEAR (同比); its words must be in a quote. */
+  comparison?: InputMaybe<Scalars['String']['input']>;
+  /** Lowercase slug; the statistic to replace when it exists. */
+  id: Scalars['ID']['input'];
+  /** True for forecasts (预计); false when omitted. */
+  isForecast?: InputMaybe<Scalars['Boolean']['input']>;
+  /** For vague amounts with a floor (百余 → 100). */
+  lowerBound?: InputMaybe<Scalars['Float']['input']>;
+  /** From the vocabulary (`metrics`). */
+  metric: Scalars['String']['input'];
+  /** REPORTED when omitted. */
+  modality?: InputMaybe<Modality>;
+  /** A remark on the figure. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 2025-Q1, 2025-12-31, 2018/.., or a keyword such as AS_OF_DOCUMENT. */
+  period?: InputMaybe<Scalars['String']['input']>;
+  /** Bound word, e.g. MORE_THAN for 余; must agree with `statedAs`. */
+  qualifier?: InputMaybe<Scalars['String']['input']>;
+  /** Other entities the figure concerns. */
+  refs?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** E.g. ABOVE_DESIGNATED_SIZE (规上); its words must be in a quote. */
+  scope?: InputMaybe<Scalars['String']['input']>;
+  /** The figure as the text writes it; must occur in a quote. */
+  statedAs: Scalars['String']['input'];
+  /** The entity it is about. */
+  subject: Scalars['ID']['input'];
+  /** Default: the metric's unit. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** The number the text gives, 万 and 亿 expanded; omitted for vague amounts. */
+  value?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** A part of the graph, as a view draws it. */
@@ -1439,15 +1795,23 @@ export type ResolversTypes = {
   AIModel: ResolverTypeWrapper<EntityModel>;
   Award: ResolverTypeWrapper<EntityModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<ChangeModel>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeOperation: ChangeOperation;
+  ChangeTarget: ChangeTarget;
   Citation: ResolverTypeWrapper<CitationModel>;
   CitationConnection: ResolverTypeWrapper<Omit<CitationConnection, 'edges'> & { edges: Array<ResolversTypes['CitationEdge']> }>;
   CitationEdge: ResolverTypeWrapper<Omit<CitationEdge, 'node'> & { node: ResolversTypes['Citation'] }>;
+  CitationInput: CitationInput;
+  DeleteResult: ResolverTypeWrapper<DeleteResult>;
   Direction: Direction;
   Document: ResolverTypeWrapper<DocumentModel>;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityFilter: EntityFilter;
+  EntityInput: EntityInput;
   EntityKind: EntityKind;
   EntityOrder: EntityOrder;
   EntityRelationConnection: ResolverTypeWrapper<Omit<EntityRelationConnection, 'edges'> & { edges: Array<ResolversTypes['EntityRelationEdge']> }>;
@@ -1462,6 +1826,7 @@ export type ResolversTypes = {
   Lang: Lang;
   MetricInfo: ResolverTypeWrapper<MetricInfo>;
   Modality: Modality;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<EntityModel>;
   OrganizationCategory: OrganizationCategory;
@@ -1471,17 +1836,22 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<EntityModel>;
   Place: ResolverTypeWrapper<EntityModel>;
   Policy: ResolverTypeWrapper<EntityModel>;
+  PropInput: PropInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuoteInput: QuoteInput;
   Relation: ResolverTypeWrapper<RelationModel>;
   RelationConnection: ResolverTypeWrapper<Omit<RelationConnection, 'edges'> & { edges: Array<ResolversTypes['RelationEdge']> }>;
   RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
+  RelationInput: RelationInput;
   RelationType: RelationType;
   RelationTypeInfo: ResolverTypeWrapper<RelationTypeInfoModel>;
   Robot: ResolverTypeWrapper<EntityModel>;
+  Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   Statistic: ResolverTypeWrapper<StatisticModel>;
   StatisticConnection: ResolverTypeWrapper<Omit<StatisticConnection, 'edges'> & { edges: Array<ResolversTypes['StatisticEdge']> }>;
   StatisticEdge: ResolverTypeWrapper<Omit<StatisticEdge, 'node'> & { node: ResolversTypes['Statistic'] }>;
+  StatisticInput: StatisticInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
   Topic: ResolverTypeWrapper<EntityModel>;
@@ -1494,14 +1864,20 @@ export type ResolversParentTypes = {
   AIModel: EntityModel;
   Award: EntityModel;
   Boolean: Scalars['Boolean']['output'];
+  Change: ChangeModel;
+  ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   Citation: CitationModel;
   CitationConnection: Omit<CitationConnection, 'edges'> & { edges: Array<ResolversParentTypes['CitationEdge']> };
   CitationEdge: Omit<CitationEdge, 'node'> & { node: ResolversParentTypes['Citation'] };
+  CitationInput: CitationInput;
+  DeleteResult: DeleteResult;
   Document: DocumentModel;
   Entity: EntityModel;
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   EntityFilter: EntityFilter;
+  EntityInput: EntityInput;
   EntityRelationConnection: Omit<EntityRelationConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityRelationEdge']> };
   EntityRelationEdge: Omit<EntityRelationEdge, 'node' | 'other'> & { node: ResolversParentTypes['Relation'], other: ResolversParentTypes['Entity'] };
   Event: EntityModel;
@@ -1512,6 +1888,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   KindCount: KindCountModel;
   MetricInfo: MetricInfo;
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: EntityModel;
   PageInfo: PageInfo;
@@ -1520,16 +1897,20 @@ export type ResolversParentTypes = {
   Person: EntityModel;
   Place: EntityModel;
   Policy: EntityModel;
+  PropInput: PropInput;
   Query: Record<PropertyKey, never>;
+  QuoteInput: QuoteInput;
   Relation: RelationModel;
   RelationConnection: Omit<RelationConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationEdge']> };
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
+  RelationInput: RelationInput;
   RelationTypeInfo: RelationTypeInfoModel;
   Robot: EntityModel;
   SearchHit: SearchHitModel;
   Statistic: StatisticModel;
   StatisticConnection: Omit<StatisticConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatisticEdge']> };
   StatisticEdge: Omit<StatisticEdge, 'node'> & { node: ResolversParentTypes['Statistic'] };
+  StatisticInput: StatisticInput;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
   Topic: EntityModel;
@@ -1576,6 +1957,32 @@ export type AwardResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  diff?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetType?: Resolver<ResolversTypes['ChangeTarget'], ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+};
+
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1594,6 +2001,14 @@ export type CitationConnectionResolvers<ContextType = Context, ParentType extend
 export type CitationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitationEdge'] = ResolversParentTypes['CitationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+};
+
+export type DeleteResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = {
+  citationsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relationsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statisticsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
@@ -1708,6 +2123,15 @@ export type MetricInfoResolvers<ContextType = Context, ParentType extends Resolv
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addCitation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType, RequireFields<MutationAddCitationArgs, 'input'>>;
+  deleteEntity?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
+  deleteRelation?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteRelationArgs, 'id'>>;
+  upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
+  upsertRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationUpsertRelationArgs, 'input'>>;
+  upsertStatistic?: Resolver<ResolversTypes['Statistic'], ParentType, ContextType, RequireFields<MutationUpsertStatisticArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1830,6 +2254,7 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   citations?: Resolver<ResolversTypes['CitationConnection'], ParentType, ContextType, RequireFields<QueryCitationsArgs, 'first'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
@@ -1998,9 +2423,13 @@ export type VenueResolvers<ContextType = Context, ParentType extends ResolversPa
 export type Resolvers<ContextType = Context> = {
   AIModel?: AiModelResolvers<ContextType>;
   Award?: AwardResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   CitationConnection?: CitationConnectionResolvers<ContextType>;
   CitationEdge?: CitationEdgeResolvers<ContextType>;
+  DeleteResult?: DeleteResultResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
@@ -2012,6 +2441,7 @@ export type Resolvers<ContextType = Context> = {
   Initiative?: InitiativeResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
   MetricInfo?: MetricInfoResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

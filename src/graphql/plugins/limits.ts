@@ -15,7 +15,7 @@ export const DEFAULT_LIMITS: RequestLimits = {
   maxDepth: 15,
   maxAliases: 15,
   maxTokens: 2_000,
-  maxCost: 10_000,
+  maxCost: 50_000,
   maxDirectives: 20,
   blockFieldSuggestions: false,
 };

@@ -1,0 +1,509 @@
+/**
+ * `npm run bench -- [--uri bolt://127.0.0.1:7689] [--scale seed] [--duration 8] [--runs 3] [--connections 10]`
+ *
+ * One run, one Neo4j, one data set: starts the raw-driver floor, this service (as is, and with Apollo's
+ * cache-control plugin disabled) and @neo4j/graphql as child processes, checks that all of them give the same
+ * answer to every request, warms them up, then times every workload on every server with autocannon, the servers
+ * interleaved and rotated within each round, for `--runs` rounds. Medians and spreads go to
+ * bench/results/latest.json (entries of other scales are kept) and bench/results/latest.md.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import neo4j from 'neo4j-driver';
+import { projectPath } from '../src/paths.js';
+import {
+  type HttpRequest,
+  type Server,
+  type Subject,
+  type Target,
+  type Workload,
+  workloads,
+} from './workloads.js';
+
+/**
+ * service-cc: the service with Apollo's default cache-control plugin on (server.ts disables it); service-primed:
+ * the service with neighbourhood and path ends primed into the entity loader (a proposed fix).
+ */
+type Variant = 'raw' | 'service' | 'service-cc' | 'service-primed' | 'neo4j-graphql';
+const SERVER_OF: Record<Variant, Server> = {
+  raw: 'raw',
+  service: 'service',
+  'service-cc': 'service',
+  'service-primed': 'service',
+  'neo4j-graphql': 'neo4j-graphql',
+};
+
+const { values: args } = parseArgs({
+  options: {
+    uri: { type: 'string', default: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7689' },
+    scale: { type: 'string', default: 'seed' },
+    duration: { type: 'string', default: '8' },
+    warmup: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '10' },
+    soak: { type: 'string', default: '60' },
+    only: { type: 'string' },
+    variants: { type: 'string', default: 'raw,service,service-cc,neo4j-graphql' },
+    profile: { type: 'boolean', default: false },
+    'port-base': { type: 'string', default: '4100' },
+    /** Name of the results files in bench/results/; experiments use their own so latest stays the full run. */
+    results: { type: 'string', default: 'latest' },
+  },
+});
+const duration = Number(args.duration);
+const warmup = Number(args.warmup);
+const runs = Number(args.runs);
+const connections = Number(args.connections);
+const variants = (args.variants ?? '').split(',').filter(Boolean) as Variant[];
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Subjects: a median-degree entity and the hub of the data set.
+
+async function subjects(uri: string): Promise<{ subjects: Subject[]; entities: number; relations: number }> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD ?? 'waic-kg-dev'), {
+    disableLosslessIntegers: true,
+  });
+  try {
+    const session = driver.session({ database: 'neo4j' });
+    try {
+      const ranked = await session.run(`
+        MATCH (n:Entity) WITH n, COUNT { (n)--() } AS degree ORDER BY degree, n.id
+        WITH collect({ id: n.id, name: n.name, kind: n.kind, degree: degree }) AS ranked
+        RETURN size(ranked) AS entities, ranked[size(ranked) / 2] AS median, ranked[-1] AS hub, ranked[-2] AS hub2`);
+      const counts = await session.run('MATCH ()-[r]->() RETURN count(r) AS relations');
+      const row = ranked.records[0];
+      if (!row) throw new Error('the database holds no entity');
+      const t = (k: string) => row.get(k) as Target;
+      return {
+        // Paths go from the subject to the second hub: how a typical entity reaches the centre of the graph.
+        subjects: [
+          { role: 'median', entity: t('median'), other: t('hub2') },
+          { role: 'hub', entity: t('hub'), other: t('hub2') },
+        ],
+        entities: Number(row.get('entities')),
+        relations: Number(counts.records[0]?.get('relations') ?? 0),
+      };
+    } finally {
+      await session.close();
+    }
+  } finally {
+    await driver.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Servers as child processes, so each has its own heap and RSS and can be profiled alone.
+
+interface Running {
+  variant: Variant;
+  port: number;
+  child: ChildProcess;
+}
+
+function startServer(variant: Variant, port: number): Promise<Running> {
+  const file = {
+    raw: 'bench/servers/raw.ts',
+    service: 'bench/servers/service.ts',
+    'service-cc': 'bench/servers/service.ts',
+    'service-primed': 'bench/servers/service.ts',
+    'neo4j-graphql': 'bench/servers/neo4j-graphql.ts',
+  }[variant];
+  const nodeArgs = ['--import', 'tsx'];
+  if (args.profile && variant !== 'raw') {
+    const dir = projectPath('bench', 'profiles', args.scale ?? 'seed');
+    mkdirSync(dir, { recursive: true });
+    nodeArgs.push('--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-name', `${variant}.cpuprofile`);
+  }
+  const extra =
+    variant === 'service-cc'
+      ? ['--variant', 'cache-control']
+      : variant === 'service-primed'
+        ? ['--variant', 'primed']
+        : [];
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, file, '--port', String(port), '--uri', args.uri ?? '', ...extra],
+    {
+      cwd: projectPath(),
+      env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${variant} did not start within 120 s`)), 120_000);
+    child.once('exit', (code) => reject(new Error(`${variant} exited with ${code} before it was ready`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('BENCH_READY')) {
+        clearTimeout(timer);
+        resolve({ variant, port, child });
+      }
+    });
+  });
+}
+
+async function stopServer(s: Running): Promise<void> {
+  if (s.child.exitCode !== null) return;
+  const exited = new Promise<void>((r) => s.child.once('exit', () => r()));
+  s.child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+}
+
+function rssMb(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function call(port: number, req: HttpRequest): Promise<unknown> {
+  const res = await fetch(`http://127.0.0.1:${port}${req.path}`, {
+    method: req.method,
+    headers: { 'content-type': 'application/json' },
+    ...(req.body ? { body: req.body } : {}),
+  });
+  const json: unknown = await res.json();
+  if (!res.ok || (json && typeof json === 'object' && 'errors' in json)) {
+    throw new Error(`HTTP ${res.status}: ${JSON.stringify(json).slice(0, 400)}`);
+  }
+  return json;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Timing
+
+interface Sample {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  rss: number;
+}
+
+async function hammer(s: Running, req: HttpRequest, seconds: number): Promise<Sample> {
+  let rss = rssMb(s.child.pid);
+  const sampler = setInterval(() => {
+    rss = Math.max(rss, rssMb(s.child.pid));
+  }, 250);
+  try {
+    const r = await autocannon({
+      url: `http://127.0.0.1:${s.port}${req.path}`,
+      method: req.method,
+      headers: { 'content-type': 'application/json' },
+      ...(req.body ? { body: req.body } : {}),
+      connections,
+      duration: seconds,
+    });
+    return {
+      rps: r.requests.total / seconds,
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      errors: r.errors + r.timeouts + r.non2xx,
+      rss,
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+const spread = (xs: number[]) => {
+  const m = median(xs);
+  return m > 0 ? (Math.max(...xs) - Math.min(...xs)) / m : 0;
+};
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+/** 0 when the reference was not measured in this run. */
+const ratio = (a: number, b: number) => (b > 0 ? round(a / b, 2) : 0);
+
+/** A minute of mixed load on the service, RSS sampled every second: the memory target is about this. */
+async function soak(s: Running, list: Workload[], seconds: number) {
+  const series: number[] = [];
+  const sampler = setInterval(() => series.push(rssMb(s.child.pid)), 1000);
+  try {
+    const r = await autocannon({
+      url: `http://127.0.0.1:${s.port}`,
+      connections,
+      duration: seconds,
+      requests: list.map((w) => {
+        const q = w.requests.service;
+        return {
+          method: q.method,
+          path: q.path,
+          headers: { 'content-type': 'application/json' },
+          body: q.body ?? '',
+        };
+      }),
+    });
+    const n = series.length;
+    const head = series.slice(0, Math.max(1, Math.floor(n / 6)));
+    const tail = series.slice(-Math.max(1, Math.floor(n / 6)));
+    // Least-squares slope over the whole minute, in MB per minute.
+    const xs = series.map((_v, i) => i);
+    const mx = median(xs);
+    const my = series.reduce((a, b) => a + b, 0) / Math.max(1, n);
+    const num = series.reduce((a, y, i) => a + (i - mx) * (y - my), 0);
+    const den = xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+    return {
+      seconds,
+      requests: r.requests.total,
+      rps: round(r.requests.total / seconds),
+      errors: r.errors + r.timeouts + r.non2xx,
+      rss_mb_first_10s: round(median(head)),
+      rss_mb_last_10s: round(median(tail)),
+      rss_mb_max: round(Math.max(...series)),
+      rss_mb_slope_per_min: round(den > 0 ? (num / den) * 60 : 0, 2),
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+interface Entry {
+  name: string;
+  scale: string;
+  role: string;
+  subject: string;
+  entities: number;
+  relations: number;
+  equal: boolean;
+  service_rps: number;
+  raw_rps: number;
+  neo4j_graphql_rps: number;
+  service_cc_rps: number;
+  service_primed_rps: number;
+  service_vs_raw: number;
+  service_vs_neo4j_graphql: number;
+  service_p50_ms: number;
+  service_p99_ms: number;
+  service_cc_p99_ms: number;
+  service_primed_p99_ms: number;
+  raw_p50_ms: number;
+  raw_p99_ms: number;
+  neo4j_graphql_p50_ms: number;
+  neo4j_graphql_p99_ms: number;
+  service_rss_mb: number;
+  rps_spread: Record<string, number>;
+  errors: number;
+}
+
+async function main(): Promise<void> {
+  const scale = args.scale ?? 'seed';
+  const graph = await subjects(args.uri ?? '');
+  log(`scale ${scale}: ${graph.entities} entities, ${graph.relations} relations`);
+  for (const s of graph.subjects)
+    log(`${s.role}: ${s.entity.id} (${s.entity.kind}, degree ${s.entity.degree})`);
+  let list = workloads(graph.subjects);
+  if (args.only) list = list.filter((w) => args.only?.split(',').includes(w.name));
+
+  const base = Number(args['port-base']);
+  const servers: Running[] = [];
+  try {
+    for (const [i, v] of variants.entries()) servers.push(await startServer(v, base + i + 1));
+    const by = (v: Variant) => servers.find((s) => s.variant === v);
+
+    // The same answer from every server, or the workload is reported as unequal and not timed.
+    const equal = new Map<Workload, boolean>();
+    for (const w of list) {
+      let reference: string | undefined;
+      let ok = true;
+      for (const s of servers) {
+        const server = SERVER_OF[s.variant];
+        const canon = JSON.stringify(w.canonical[server](await call(s.port, w.requests[server])));
+        reference ??= canon;
+        if (canon !== reference) {
+          ok = false;
+          log(
+            `MISMATCH ${w.name}/${w.role} ${s.variant}:\n  ${canon.slice(0, 600)}\n  vs ${reference.slice(0, 600)}`,
+          );
+        }
+      }
+      equal.set(w, ok);
+      log(
+        `${w.name}/${w.role} (${w.subject}): ${ok ? 'answers equal' : 'ANSWERS DIFFER'}; ${reference?.length ?? 0} chars`,
+      );
+    }
+
+    log(`warm-up: ${warmup} s per workload and server`);
+    for (const w of list) for (const s of servers) await hammer(s, w.requests[SERVER_OF[s.variant]], warmup);
+
+    const samples = new Map<string, Sample[]>();
+    for (let round_ = 0; round_ < runs; round_++) {
+      for (const w of list) {
+        if (!equal.get(w)) continue;
+        // Rotating the order each round keeps any drift (page cache, GC, thermal) from favouring one server.
+        const order = servers.map(
+          (_s, i) => servers[(i + round_ + list.indexOf(w)) % servers.length] as Running,
+        );
+        for (const s of order) {
+          const sample = await hammer(s, w.requests[SERVER_OF[s.variant]], duration);
+          const key = `${w.name}/${w.role}/${s.variant}`;
+          samples.set(key, [...(samples.get(key) ?? []), sample]);
+          log(
+            `round ${round_ + 1} ${key}: ${Math.round(sample.rps)} req/s, p50 ${sample.p50} ms, p99 ${sample.p99} ms${sample.errors ? `, ${sample.errors} errors` : ''}`,
+          );
+        }
+      }
+    }
+
+    const entries: Entry[] = list.map((w) => {
+      const get = (v: Variant) => samples.get(`${w.name}/${w.role}/${v}`) ?? [];
+      const m = (v: Variant, f: (s: Sample) => number) => round(median(get(v).map(f)), 1);
+      const rpsSpread: Record<string, number> = {};
+      for (const v of variants) rpsSpread[v] = round(spread(get(v).map((s) => s.rps)), 3);
+      const service = m('service', (s) => s.rps);
+      return {
+        name: w.name,
+        scale,
+        role: w.role,
+        subject: w.subject,
+        entities: graph.entities,
+        relations: graph.relations,
+        equal: equal.get(w) === true,
+        service_rps: service,
+        raw_rps: m('raw', (s) => s.rps),
+        neo4j_graphql_rps: m('neo4j-graphql', (s) => s.rps),
+        service_cc_rps: m('service-cc', (s) => s.rps),
+        service_primed_rps: m('service-primed', (s) => s.rps),
+        service_vs_raw: ratio(
+          service,
+          m('raw', (s) => s.rps),
+        ),
+        service_vs_neo4j_graphql: ratio(
+          service,
+          m('neo4j-graphql', (s) => s.rps),
+        ),
+        service_p50_ms: m('service', (s) => s.p50),
+        service_p99_ms: m('service', (s) => s.p99),
+        service_cc_p99_ms: m('service-cc', (s) => s.p99),
+        service_primed_p99_ms: m('service-primed', (s) => s.p99),
+        raw_p50_ms: m('raw', (s) => s.p50),
+        raw_p99_ms: m('raw', (s) => s.p99),
+        neo4j_graphql_p50_ms: m('neo4j-graphql', (s) => s.p50),
+        neo4j_graphql_p99_ms: m('neo4j-graphql', (s) => s.p99),
+        service_rss_mb: round(Math.max(0, ...get('service').map((s) => s.rss)), 0),
+        rps_spread: rpsSpread,
+        errors: variants.reduce((n, v) => n + get(v).reduce((a, s) => a + s.errors, 0), 0),
+      };
+    });
+
+    const service = by('service');
+    const soakResult = service && Number(args.soak) > 0 ? await soak(service, list, Number(args.soak)) : null;
+    if (soakResult) log(`soak: ${JSON.stringify(soakResult)}`);
+    const nocc = by('service-cc');
+    const parses = nocc
+      ? ((await (await fetch(`http://127.0.0.1:${nocc.port}/bench/parses`)).json()) as { count: number })
+      : null;
+    write(scale, graph, entries, soakResult, parses?.count ?? null, list.length);
+  } finally {
+    for (const s of servers) await stopServer(s);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Results
+
+interface Results {
+  commit: string;
+  machine: string;
+  settings: Record<string, unknown>;
+  scales: Record<string, unknown>;
+  workloads: Entry[];
+}
+
+function write(
+  scale: string,
+  graph: { entities: number; relations: number; subjects: Subject[] },
+  entries: Entry[],
+  soakResult: unknown,
+  parses: number | null,
+  distinctQueries: number,
+): void {
+  const dir = projectPath('bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const path = `${dir}/${args.results}.json`;
+  const previous: Results | null = existsSync(path)
+    ? (JSON.parse(readFileSync(path, 'utf8')) as Results)
+    : null;
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], { encoding: 'utf8' }).trim();
+    if (dirty) commit += '+dirty';
+  } catch {}
+  const results: Results = {
+    commit,
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    settings: { duration_s: duration, warmup_s: warmup, runs, connections, variants },
+    scales: {
+      ...(previous?.scales ?? {}),
+      [scale]: {
+        entities: graph.entities,
+        relations: graph.relations,
+        subjects: graph.subjects,
+        soak: soakResult,
+        // Parses counted by the cache-control variant: equal to the distinct query texts when the cache works.
+        graphql_parses: parses,
+        distinct_queries: distinctQueries,
+        measured_at: new Date().toISOString(),
+      },
+    },
+    workloads: [...(previous?.workloads ?? []).filter((w) => w.scale !== scale), ...entries],
+  };
+  writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(`${dir}/${args.results}.md`, markdown(results));
+  log(`results in ${path} and ${args.results}.md`);
+}
+
+function markdown(r: Results): string {
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Commit ${r.commit} · ${r.machine} · ${JSON.stringify(r.settings)}`,
+    '',
+    'req/s and latencies are medians over the runs; "spread" is (max − min) / median of the service\'s req/s.',
+    'service/raw and service/@neo4j ratios compare req/s measured in the same run.',
+    '',
+  ];
+  const primed = r.workloads.some((w) => (w.service_primed_rps ?? 0) > 0);
+  for (const scale of Object.keys(r.scales)) {
+    const s = r.scales[scale] as { entities: number; relations: number; soak: Record<string, number> | null };
+    lines.push(`## ${scale}: ${s.entities} entities, ${s.relations} relations`, '');
+    lines.push(
+      `| workload | subject | service req/s | raw req/s | @neo4j/graphql req/s | service/raw | service/@neo4j | service with cache-control req/s |${primed ? ' service primed req/s |' : ''} service p50 / p99 ms | raw p99 ms | @neo4j p99 ms | service RSS MB | spread |`,
+      `|---|---|---:|---:|---:|---:|---:|---:|${primed ? '---:|' : ''}---:|---:|---:|---:|---:|`,
+    );
+    for (const w of r.workloads.filter((x) => x.scale === scale)) {
+      lines.push(
+        `| ${w.name} (${w.role})${w.equal ? '' : ' ⚠ answers differ'} | ${w.subject} | ${w.service_rps} | ${w.raw_rps} | ${w.neo4j_graphql_rps} | ${w.service_vs_raw} | ${w.service_vs_neo4j_graphql} | ${w.service_cc_rps} |${primed ? ` ${w.service_primed_rps} |` : ''} ${w.service_p50_ms} / ${w.service_p99_ms} | ${w.raw_p99_ms} | ${w.neo4j_graphql_p99_ms} | ${w.service_rss_mb} | ${Math.round((w.rps_spread.service ?? 0) * 100)}% |`,
+      );
+    }
+    if (s.soak) {
+      lines.push(
+        '',
+        `Soak (${s.soak.seconds} s of all workloads mixed, service only): ${s.soak.rps} req/s, RSS ${s.soak.rss_mb_first_10s} MB → ${s.soak.rss_mb_last_10s} MB (max ${s.soak.rss_mb_max} MB, slope ${s.soak.rss_mb_slope_per_min} MB/min).`,
+      );
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    log(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,43 @@
+/** What every benchmark server shares: its arguments, its driver, and the line that tells the runner it is up. */
+import neo4j, { type Driver } from 'neo4j-driver';
+
+export interface ServerArgs {
+  port: number;
+  uri: string;
+}
+
+export function serverArgs(): ServerArgs {
+  const get = (name: string, fallback: string) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+  };
+  return { port: Number(get('port', '4100')), uri: get('uri', 'bolt://127.0.0.1:7689') };
+}
+
+/** The driver options the service uses (src/db/driver.ts), so pools and integer handling match. */
+export function benchDriver(uri: string): Driver {
+  return neo4j.driver(
+    uri,
+    neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'waic-kg-dev'),
+    {
+      disableLosslessIntegers: true,
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: 3_000,
+      maxTransactionRetryTime: 1_000,
+      userAgent: 'waic-kg-bench',
+    },
+  );
+}
+
+/** The runner waits for this line; SIGTERM exits through process.exit so --cpu-prof can write its profile. */
+export function ready(port: number, close: () => Promise<void>): void {
+  process.stdout.write(`BENCH_READY ${port}\n`);
+  const stop = () => {
+    close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}

@@ -1,0 +1,184 @@
+/**
+ * The raw-driver floor: a bare node:http handler that runs the service's own statements from cypher/ through
+ * neo4j-driver and writes JSON. No GraphQL, no framework, no executor; search ranks with the service's own
+ * functions, since ranking is the feature, not the layer. What this serves in a second bounds what any layer on
+ * the same statements can serve.
+ */
+import { createServer, type ServerResponse } from 'node:http';
+import neo4j from 'neo4j-driver';
+import { cypher } from '../../src/db/cypher.js';
+import { RELATION_TYPE_NAMES } from '../../src/graph/vocabulary.js';
+import { rank, toLucene } from '../../src/search/query.js';
+import { benchDriver, ready, serverArgs } from './common.js';
+
+type Row = Record<string, unknown>;
+type Entity = {
+  id: string;
+  kind: string;
+  name: string;
+  nameEn?: string | null;
+  degree: number;
+  aliases?: string[];
+};
+type Relation = {
+  id: string;
+  type: string;
+  sourceId: string;
+  targetId: string;
+  modality?: string;
+  when?: string | null;
+};
+
+const { port, uri } = serverArgs();
+const driver = benchDriver(uri);
+const types = [...RELATION_TYPE_NAMES];
+
+async function read(name: string, params: Row): Promise<Row[]> {
+  const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.executeRead((tx) => tx.run(cypher(name).text, params), { timeout: 10_000 });
+    return result.records.map((r) => r.toObject() as Row);
+  } finally {
+    await session.close();
+  }
+}
+
+const node = (e: Row) => ({
+  id: e.id,
+  kind: e.kind,
+  name: e.name,
+  nameEn: e.nameEn ?? null,
+  degree: e.degree,
+});
+const rel = (r: Row) => ({ id: r.id, type: r.type, sourceId: r.sourceId, targetId: r.targetId });
+
+async function entity(id: string) {
+  // Both statements at once: a hand-written endpoint knows the id up front.
+  const [rows, pages] = await Promise.all([
+    read('entities/by-ids', { ids: [id] }),
+    read('relations/of-entities', {
+      ids: [id],
+      types,
+      direction: 'BOTH',
+      afterType: '',
+      afterId: '',
+      limit: neo4j.int(21),
+    }),
+  ]);
+  const e = rows[0]?.entity as Entity | undefined;
+  if (!e) return null;
+  const page = pages[0] ?? {};
+  const edges = ((page.edges as { relation: Relation; other: Entity }[]) ?? []).slice(0, 20);
+  return {
+    id: e.id,
+    kind: e.kind,
+    name: e.name,
+    nameEn: e.nameEn ?? null,
+    aliases: e.aliases ?? [],
+    degree: e.degree,
+    totalCount: page.total,
+    edges: edges.map(({ relation: r, other: o }) => ({
+      id: r.id,
+      type: r.type,
+      direction: r.sourceId === id ? 'OUTGOING' : 'INCOMING',
+      modality: r.modality ?? 'REPORTED',
+      when: r.when ?? null,
+      other: { id: o.id, kind: o.kind, name: o.name, degree: o.degree },
+    })),
+  };
+}
+
+async function search(text: string) {
+  const lucene = toLucene(text);
+  if (!lucene) return [];
+  const rows = await read('search/fulltext', { lucene, kinds: null, candidates: neo4j.int(100) });
+  const scores = rows.map((r) => Number(r.score));
+  const max = Math.max(0, ...scores);
+  return rows
+    .map((r, i) => {
+      const e = r.entity as Entity;
+      return { e, ...rank(e, text, scores[i] ?? 0, max) };
+    })
+    .sort((a, b) => b.score - a.score || a.e.name.length - b.e.name.length || (a.e.id < b.e.id ? -1 : 1))
+    .slice(0, 10)
+    .map((h) => ({ id: h.e.id, kind: h.e.kind, name: h.e.name }));
+}
+
+async function neighborhood(id: string, depth: number, limit: number) {
+  const [row] = await read('explore/neighborhood', {
+    id,
+    depth: neo4j.int(depth),
+    types,
+    cap: neo4j.int(limit - 1),
+    perNode: neo4j.int(Math.max(25, Math.ceil(limit / 2))),
+  });
+  if (!row) return { nodes: [], relations: [], truncated: false };
+  return {
+    nodes: (row.nodes as Row[]).map(node),
+    relations: (row.relations as Row[]).map(rel),
+    truncated: row.truncated === true,
+  };
+}
+
+async function paths(from: string, to: string, maxHops: number, first: number) {
+  const rows = await read('explore/paths', {
+    from,
+    to,
+    types,
+    maxHops: neo4j.int(maxHops),
+    first: neo4j.int(first),
+  });
+  return rows.map((r) => ({
+    nodes: (r.nodes as Row[]).map(node),
+    relations: (r.relations as Row[]).map(rel),
+  }));
+}
+
+async function entities(kind: string, first: number) {
+  const filters = { kinds: [kind], ids: null, categories: null, prefix: null, minDegree: null };
+  const [rows, count] = await Promise.all([
+    read('entities/page-by-kinds', { ...filters, afterKey: '', afterId: '', limit: neo4j.int(first + 1) }),
+    read('entities/count', filters),
+  ]);
+  const list = rows.map((r) => node(r.entity as Row));
+  return { totalCount: count[0]?.total, hasNextPage: list.length > first, nodes: list.slice(0, first) };
+}
+
+function send(res: ServerResponse, status: number, body: unknown) {
+  const json = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) });
+  res.end(json);
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const q = (k: string) => url.searchParams.get(k) ?? '';
+  const n = (k: string, d: number) => Number(url.searchParams.get(k) ?? d);
+  const handle = (): Promise<unknown> => {
+    switch (url.pathname) {
+      case '/entity':
+        return entity(q('id'));
+      case '/search':
+        return search(q('q'));
+      case '/neighborhood':
+        return neighborhood(q('id'), n('depth', 1), n('limit', 200));
+      case '/paths':
+        return paths(q('from'), q('to'), n('maxHops', 4), n('first', 3));
+      case '/entities':
+        return entities(q('kind'), n('first', 20));
+      default:
+        return Promise.reject(new Error('not found'));
+    }
+  };
+  handle().then(
+    (body) => send(res, 200, body),
+    (err: unknown) => send(res, 500, { error: err instanceof Error ? err.message : String(err) }),
+  );
+});
+
+server.listen(port, '127.0.0.1', () =>
+  ready(port, async () => {
+    server.close();
+    await driver.close();
+  }),
+);
