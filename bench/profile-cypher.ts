@@ -26,10 +26,13 @@ const statements: [string, Record<string, unknown>][] = [
   ['entities/by-ids', { ids: [id] }],
   [
     'relations/of-entities',
-    { ids: [id], types, direction: 'BOTH', afterType: '', afterId: '', limit: neo4j.int(21) },
+    { ids: [id], types, allTypes: true, direction: 'BOTH', afterType: '', afterId: '', limit: neo4j.int(21) },
   ],
-  ['explore/neighborhood', { id, depth: neo4j.int(2), types, cap: neo4j.int(199), perNode: neo4j.int(100) }],
-  ['explore/paths', { from: id, to: values.other ?? '', types, maxHops: neo4j.int(4), first: neo4j.int(3) }],
+  [
+    'explore/neighborhood',
+    { id, depth: neo4j.int(2), types, allTypes: true, cap: neo4j.int(199), perNode: neo4j.int(100) },
+  ],
+  ['generated/paths-hops-4', { from: id, to: values.other ?? '', first: neo4j.int(3) }],
   [
     'entities/page-by-kinds',
     {
@@ -43,7 +46,10 @@ const statements: [string, Record<string, unknown>][] = [
       limit: neo4j.int(21),
     },
   ],
-  ['entities/count', { kinds: [values.kind], ids: null, categories: null, prefix: null, minDegree: null }],
+  [
+    'entities/count-by-kinds',
+    { kinds: [values.kind], ids: null, categories: null, prefix: null, minDegree: null },
+  ],
 ];
 
 function print(plan: ProfiledPlan, depth = 0): void {

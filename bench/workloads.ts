@@ -215,7 +215,7 @@ function pathsWorkload(s: Subject): Workload {
         { from, to },
       ),
       'neo4j-graphql': gql(
-        `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 3) {
+        `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, first: 3) {
           nodes { id kind name degree } relations { id type sourceId targetId } } }`,
         { from, to },
       ),

@@ -40,7 +40,8 @@ export function neo4jGraphqlTypeDefs(): string {
   const neighborhood = statement('explore/neighborhood')
     .replace(/RETURN \[n IN nodes \| n \{[^\n]*\}\] AS nodes,\s*relations, truncated\s*$/s, '')
     .trimEnd();
-  const paths = statement('explore/paths')
+  // A quantifier's bounds must be literals, so an @cypher field fixes one: the workloads' maxHops, 4.
+  const paths = statement('generated/paths-hops-4')
     .replace(/RETURN \[n IN nodes\(p\)[\s\S]*$/, '')
     .trimEnd();
   return `
@@ -124,7 +125,7 @@ type Query {
       """
       columnName: "subgraph"
     )
-  paths(from: ID!, to: ID!, maxHops: Int = 4, first: Int = 3, types: [String!]! = ${types}): [Path!]!
+  paths(from: ID!, to: ID!, first: Int = 3): [Path!]!
     @cypher(
       statement: """
       ${paths}

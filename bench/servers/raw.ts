@@ -59,6 +59,7 @@ async function entity(id: string) {
     read('relations/of-entities', {
       ids: [id],
       types,
+      allTypes: true,
       direction: 'BOTH',
       afterType: '',
       afterId: '',
@@ -109,6 +110,7 @@ async function neighborhood(id: string, depth: number, limit: number) {
     id,
     depth: neo4j.int(depth),
     types,
+    allTypes: true,
     cap: neo4j.int(limit - 1),
     perNode: neo4j.int(Math.max(25, Math.ceil(limit / 2))),
   });
@@ -121,13 +123,7 @@ async function neighborhood(id: string, depth: number, limit: number) {
 }
 
 async function paths(from: string, to: string, maxHops: number, first: number) {
-  const rows = await read('explore/paths', {
-    from,
-    to,
-    types,
-    maxHops: neo4j.int(maxHops),
-    first: neo4j.int(first),
-  });
+  const rows = await read(`generated/paths-hops-${maxHops}`, { from, to, first: neo4j.int(first) });
   return rows.map((r) => ({
     nodes: (r.nodes as Row[]).map(node),
     relations: (r.relations as Row[]).map(rel),
@@ -138,7 +134,7 @@ async function entities(kind: string, first: number) {
   const filters = { kinds: [kind], ids: null, categories: null, prefix: null, minDegree: null };
   const [rows, count] = await Promise.all([
     read('entities/page-by-kinds', { ...filters, afterKey: '', afterId: '', limit: neo4j.int(first + 1) }),
-    read('entities/count', filters),
+    read('entities/count-by-kinds', filters),
   ]);
   const list = rows.map((r) => node(r.entity as Row));
   return { totalCount: count[0]?.total, hasNextPage: list.length > first, nodes: list.slice(0, first) };

@@ -1,16 +1,24 @@
 // One round trip for the relations of every entity on a request level (DataLoader batch), a keyset page each.
-// Dynamic types ($any) expand only the requested types' relationship chains, so a hub is not scanned whole.
-// First page: $afterType = '' and $afterId = ''.
+// First page: $afterType = '' and $afterId = ''. $allTypes says $types holds every type, which is the common case
+// and the cheap one: the total then comes from the node's degree counters (every relationship joins two
+// entities) instead of a walk over a hub's relationships, and no relationship's type needs a test. Types are
+// tested with `type(r) IN $types`, not a dynamic `:$any($types)` pattern, which looks the type tokens up again
+// for every relationship: on a 5,000-relation hub 180k db hits against 27k.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
+WITH id, n, CASE
+    WHEN NOT $allTypes THEN COUNT {
+      (n)-[r]-()
+      WHERE type(r) IN $types AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = n))
+    }
+    WHEN $direction = 'OUTGOING' THEN COUNT { (n)-->() }
+    WHEN $direction = 'INCOMING' THEN COUNT { (n)<--() }
+    ELSE COUNT { (n)--() }
+  END AS total
 CALL (n) {
-  MATCH (n)-[r:$any($types)]-(:Entity)
-  WHERE $direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = n)
-  RETURN count(r) AS total
-}
-CALL (n) {
-  MATCH (n)-[r:$any($types)]-(m:Entity)
-  WHERE ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = n))
+  MATCH (n)-[r]-(m)
+  WHERE ($allTypes OR type(r) IN $types)
+    AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = n))
     AND (type(r) > $afterType OR (type(r) = $afterType AND r.id > $afterId))
   WITH r, m ORDER BY type(r), r.id LIMIT $limit
   RETURN collect({

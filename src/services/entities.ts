@@ -35,9 +35,16 @@ export class EntityService {
       minDegree: a.minDegree,
     };
     const stmt = a.kinds ? cypher('entities/page-by-kinds') : cypher('entities/page');
+    const filtered = a.ids || a.categories || filters.prefix || a.minDegree !== null;
+    // Each count statement is the cheapest plan for its case; one statement guarding every filter reads all.
+    const countStmt = a.kinds
+      ? cypher('entities/count-by-kinds')
+      : filtered
+        ? cypher('entities/count')
+        : cypher('entities/count-all');
     const [rows, count] = await Promise.all([
       this.db.read(stmt, { ...filters, afterKey, afterId, limit: int(a.first + 1) }),
-      withTotal ? this.db.read(cypher('entities/count'), filters) : Promise.resolve([]),
+      withTotal ? this.db.read(countStmt, filters) : Promise.resolve([]),
     ]);
     const entities = rows.map((r) => toEntity(r.entity));
     return toPage(entities, a.first, Number(count[0]?.total ?? -1), a.after, (e) => [

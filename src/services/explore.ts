@@ -31,6 +31,7 @@ export class ExploreService {
       id,
       depth: int(depth),
       types: types ?? this.allTypes,
+      allTypes: !types || this.allTypes.every((t) => types.includes(t)),
       cap: int(limit - 1),
       perNode: int(perNode),
     });
@@ -44,11 +45,9 @@ export class ExploreService {
 
   async paths(from: string, to: string, maxHops: number, first: number): Promise<PathModel[]> {
     if (from === to) return [];
-    const rows = await this.db.read(cypher('explore/paths'), {
+    const rows = await this.db.read(cypher(`generated/paths-hops-${maxHops}`), {
       from,
       to,
-      types: this.allTypes,
-      maxHops: int(maxHops),
       first: int(first),
     });
     return rows.map((r) => ({

@@ -30,6 +30,7 @@ export class RelationService {
     const rows = await this.db.read(cypher('relations/of-entities'), {
       ids,
       types: a.types,
+      allTypes: this.isAll(a.types),
       direction: a.direction,
       afterType,
       afterId,
@@ -51,6 +52,12 @@ export class RelationService {
         e.relation.id,
       ]);
     });
+  }
+
+  /** Whether `types` names every relation type: the statements skip the type test and count from degrees. */
+  isAll(types: readonly string[]): boolean {
+    const given = new Set(types);
+    return this.typeNames.every((t) => given.has(t));
   }
 
   async between(a: string, b: string): Promise<RelationModel[]> {

@@ -112,6 +112,25 @@ describe('entities', () => {
     expect(total).toBeGreaterThan(50);
   });
 
+  it('pages through several kinds in one name order, each kind seeked separately and merged', async () => {
+    const q =
+      'query($after: String, $first: Int) { entities(kinds: [Organization, Event], first: $first, after: $after) { edges { node { id kind } } pageInfo { hasNextPage endCursor } totalCount } }';
+    type Page = { entities: Conn<{ id: string; kind: string }> };
+    const whole = (await gql<Page>(q, { first: 100 })).data?.entities;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 20; i++) {
+      const page: Page['entities'] | undefined = (await gql<Page>(q, { first: 9, after })).data?.entities;
+      seen.push(...(page?.edges.map((e) => e.node.id) ?? []));
+      if (!page?.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    // Counts from seed/README.md: 36 organizations and 27 events.
+    expect(whole?.totalCount).toBe(63);
+    expect(seen).toEqual(whole?.edges.map((e) => e.node.id));
+    expect(new Set(whole?.edges.map((e) => e.node.kind))).toEqual(new Set(['Organization', 'Event']));
+  });
+
   it('filters by kind, category and name prefix', async () => {
     const r = await gql<{ entities: Conn<{ kind: string; category?: string }> }>(
       '{ entities(kinds: [Organization], where: { categories: [GOVERNMENT] }, first: 100) { totalCount edges { node { kind ... on Organization { category } } } } }',
@@ -170,6 +189,35 @@ describe('relations', () => {
       { id },
     );
     expect(types.data?.entity.relations.edges.map((e) => e.node.type)).toEqual(['OPEN_SOURCED_BY']);
+  });
+
+  it('counts the relations it pages, for every direction, with all types or some', async () => {
+    const q =
+      'query($id: ID!, $d: Direction, $t: [RelationType!]) { entity(id: $id) { degree relations(direction: $d, types: $t, first: 100) { totalCount edges { direction node { type } } } } }';
+    type R = {
+      entity: {
+        degree: number;
+        relations: { totalCount: number; edges: { direction: string; node: { type: string } }[] };
+      };
+    };
+    const totals: Record<string, number> = {};
+    for (const t of [null, ['FOCUSES_ON', 'PART_OF', 'ORGANIZED_BY']]) {
+      for (const d of ['OUTGOING', 'INCOMING', 'BOTH']) {
+        const r = await gql<R>(q, { id: 'waic-2025', d, t });
+        expect(r.errors).toBeUndefined();
+        const rel = r.data?.entity.relations;
+        expect(rel?.totalCount, `${d} ${t}`).toBe(rel?.edges.length);
+        if (d !== 'BOTH') expect(rel?.edges.every((e) => e.direction === d)).toBe(true);
+        if (t) expect(rel?.edges.every((e) => t.includes(e.node.type))).toBe(true);
+        totals[`${d} ${t ? 'some' : 'all'}`] = rel?.totalCount ?? -1;
+        if (!t && d === 'BOTH') expect(rel?.totalCount).toBe(r.data?.entity.degree);
+      }
+    }
+    const n = (k: string) => totals[k] ?? Number.NaN;
+    expect(n('OUTGOING all') + n('INCOMING all')).toBe(n('BOTH all'));
+    expect(n('OUTGOING some') + n('INCOMING some')).toBe(n('BOTH some'));
+    expect(n('BOTH some')).toBeGreaterThan(0);
+    expect(n('BOTH some')).toBeLessThan(n('BOTH all'));
   });
 
   it('pages every relation at the root without gaps', async () => {

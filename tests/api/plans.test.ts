@@ -74,11 +74,14 @@ describe('query plans on hot paths', () => {
     ['nodes/by-ids', { ids: ['e-1'] }],
     [
       'relations/of-entities',
-      { ids: ['e-1'], types, direction: 'BOTH', afterType: '', afterId: '', limit: int(21) },
+      { ids: ['e-1'], types, allTypes: true, direction: 'BOTH', afterType: '', afterId: '', limit: int(21) },
     ],
     ['relations/between', { a: 'e-1', b: 'e-8' }],
-    ['explore/neighborhood', { id: 'e-1', depth: int(3), types, cap: int(199), perNode: int(100) }],
-    ['explore/paths', { from: 'e-1', to: 'e-99', types, maxHops: int(4), first: int(3) }],
+    [
+      'explore/neighborhood',
+      { id: 'e-1', depth: int(3), types, allTypes: true, cap: int(199), perNode: int(100) },
+    ],
+    ['generated/paths-hops-4', { from: 'e-1', to: 'e-99', first: int(3) }],
     ['search/fulltext', { lucene: '"实体"', kinds: null, candidates: int(100) }],
     ['provenance/citations-of', { ids: ['e-1'] }],
     ['statistics/of-subjects', { ids: ['e-1'] }],
@@ -109,6 +112,10 @@ describe('query plans on hot paths', () => {
         limit: int(21),
       },
     ],
+    [
+      'entities/count-by-kinds',
+      { kinds: ['Event', 'Park'], ids: null, categories: null, prefix: null, minDegree: null },
+    ],
   ];
 
   it.each(cases)('%s seeks an index instead of scanning', async (name, params) => {
@@ -117,10 +124,31 @@ describe('query plans on hot paths', () => {
     expect(scans, `${name}: ${ops.join(' > ')}`).toEqual([]);
   });
 
-  it('keeps relation-type filters on the expand, not on a scan of the hub', async () => {
+  it('pages a kind in index order instead of sorting the whole kind', async () => {
+    const ops = await plan('entities/page-by-kinds', {
+      kinds: ['Event', 'Park'],
+      ids: null,
+      categories: null,
+      prefix: null,
+      minDegree: null,
+      afterKey: '',
+      afterId: '',
+      limit: int(21),
+    });
+    expect(ops, ops.join(' > ')).toContain('PartialTop');
+    expect(ops.filter((o) => o === 'Sort')).toEqual([]);
+  });
+
+  it('counts all entities from the count store', async () => {
+    const ops = await plan('entities/count-all', {});
+    expect(ops, ops.join(' > ')).toContain('NodeCountFromCountStore');
+  });
+
+  it('reaches a subset of relation types by expanding from the entity, not by scanning relationships', async () => {
     const ops = await plan('relations/of-entities', {
       ids: ['e-1'],
       types: ['ORGANIZED_BY'],
+      allTypes: false,
       direction: 'BOTH',
       afterType: '',
       afterId: '',

@@ -40,22 +40,28 @@ export const queryResolvers: Resolvers = {
         ),
       ),
     relationsBetween: (_p, { a, b }, { services }) => services.relations.between(a, b),
-    neighborhood: async (_p, a, { services }) => {
+    neighborhood: async (_p, a, { services, loaders }) => {
       const sub = await services.explore.neighborhood(
         a.id,
         intInRange('depth', a.depth, 1, LIMITS.depth, 1),
         (a.types as string[] | null | undefined) ?? null,
         intInRange('limit', a.limit, 1, LIMITS.neighborhoodLimit, 200),
       );
-      return sub ?? { nodes: [], relations: [], truncated: false };
+      if (!sub) return { nodes: [], relations: [], truncated: false };
+      // A relation's source and target are among the nodes: primed, they cost no second round trip.
+      for (const n of sub.nodes) loaders.entity.prime(n.id, n);
+      return sub;
     },
-    paths: (_p, a, { services }) =>
-      services.explore.paths(
+    paths: async (_p, a, { services, loaders }) => {
+      const paths = await services.explore.paths(
         a.from,
         a.to,
         intInRange('maxHops', a.maxHops, 1, LIMITS.maxHops, 4),
         intInRange('first', a.first, 1, LIMITS.pathsFirst, 3),
-      ),
+      );
+      for (const n of paths.flatMap((p) => p.nodes)) loaders.entity.prime(n.id, n);
+      return paths;
+    },
     statistics: async (_p, a, { services }) =>
       connection(
         await services.statistics.page(
