@@ -392,7 +392,8 @@ export function validateEntity(
   const base: readonly string[] = ENTITY_BASE_KEYS;
   for (const [key, value] of Object.entries(e)) {
     if (base.includes(key)) continue;
-    const def = kindDef.props[key];
+    // Own keys only: a field named constructor or __proto__ must be unknown, not Object.prototype's.
+    const def = Object.hasOwn(kindDef.props, key) ? kindDef.props[key] : undefined;
     if (!def) {
       const known = Object.keys(kindDef.props);
       fail(`unknown field ${key} for a ${e.kind}${known.length ? ` (its fields: ${known.join(', ')})` : ''}`);
@@ -488,7 +489,7 @@ export function validateRelation(
   const base: readonly string[] = RELATION_BASE_KEYS;
   for (const [key, value] of Object.entries(r)) {
     if (base.includes(key)) continue;
-    const propDef = def.props[key];
+    const propDef = Object.hasOwn(def.props, key) ? def.props[key] : undefined;
     if (!propDef) {
       const known = Object.keys(def.props);
       fail(`unknown field ${key} for ${r.type}${known.length ? ` (its fields: ${known.join(', ')})` : ''}`);

@@ -206,6 +206,10 @@ describe('loadSeed rejects', () => {
     entity(seed, 'wu').domain = '气象';
     await rejects(seed, 'wu', /unknown field domain for a Person/);
     delete entity(seed, 'wu').domain;
+    // Names Object.prototype has are still unknown fields, not its members.
+    entity(seed, 'wu').constructor = '气象';
+    await rejects(seed, 'wu', /unknown field constructor for a Person/);
+    delete entity(seed, 'wu').constructor;
     entity(seed, 'bing').startDate = '2025-02-30';
     await rejects(seed, 'bing', /startDate must be a date/);
   });
