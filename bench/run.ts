@@ -23,16 +23,12 @@ import {
   workloads,
 } from './workloads.js';
 
-/**
- * service-cc: the service with Apollo's default cache-control plugin on (server.ts disables it); service-primed:
- * the service with neighbourhood and path ends primed into the entity loader (a proposed fix).
- */
-type Variant = 'raw' | 'service' | 'service-cc' | 'service-primed' | 'neo4j-graphql';
+/** service-cc: the service with Apollo's default cache-control plugin on (server.ts disables it). */
+type Variant = 'raw' | 'service' | 'service-cc' | 'neo4j-graphql';
 const SERVER_OF: Record<Variant, Server> = {
   raw: 'raw',
   service: 'service',
   'service-cc': 'service',
-  'service-primed': 'service',
   'neo4j-graphql': 'neo4j-graphql',
 };
 
@@ -109,7 +105,6 @@ function startServer(variant: Variant, port: number): Promise<Running> {
     raw: 'bench/servers/raw.ts',
     service: 'bench/servers/service.ts',
     'service-cc': 'bench/servers/service.ts',
-    'service-primed': 'bench/servers/service.ts',
     'neo4j-graphql': 'bench/servers/neo4j-graphql.ts',
   }[variant];
   const nodeArgs = ['--import', 'tsx'];
@@ -118,12 +113,7 @@ function startServer(variant: Variant, port: number): Promise<Running> {
     mkdirSync(dir, { recursive: true });
     nodeArgs.push('--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-name', `${variant}.cpuprofile`);
   }
-  const extra =
-    variant === 'service-cc'
-      ? ['--variant', 'cache-control']
-      : variant === 'service-primed'
-        ? ['--variant', 'primed']
-        : [];
+  const extra = variant === 'service-cc' ? ['--variant', 'cache-control'] : [];
   const child = spawn(
     process.execPath,
     [...nodeArgs, file, '--port', String(port), '--uri', args.uri ?? '', ...extra],
@@ -282,13 +272,11 @@ interface Entry {
   raw_rps: number;
   neo4j_graphql_rps: number;
   service_cc_rps: number;
-  service_primed_rps: number;
   service_vs_raw: number;
   service_vs_neo4j_graphql: number;
   service_p50_ms: number;
   service_p99_ms: number;
   service_cc_p99_ms: number;
-  service_primed_p99_ms: number;
   raw_p50_ms: number;
   raw_p99_ms: number;
   neo4j_graphql_p50_ms: number;
@@ -375,7 +363,6 @@ async function main(): Promise<void> {
         raw_rps: m('raw', (s) => s.rps),
         neo4j_graphql_rps: m('neo4j-graphql', (s) => s.rps),
         service_cc_rps: m('service-cc', (s) => s.rps),
-        service_primed_rps: m('service-primed', (s) => s.rps),
         service_vs_raw: ratio(
           service,
           m('raw', (s) => s.rps),
@@ -387,7 +374,6 @@ async function main(): Promise<void> {
         service_p50_ms: m('service', (s) => s.p50),
         service_p99_ms: m('service', (s) => s.p99),
         service_cc_p99_ms: m('service-cc', (s) => s.p99),
-        service_primed_p99_ms: m('service-primed', (s) => s.p99),
         raw_p50_ms: m('raw', (s) => s.p50),
         raw_p99_ms: m('raw', (s) => s.p99),
         neo4j_graphql_p50_ms: m('neo4j-graphql', (s) => s.p50),
@@ -476,17 +462,16 @@ function markdown(r: Results): string {
     'service/raw and service/@neo4j ratios compare req/s measured in the same run.',
     '',
   ];
-  const primed = r.workloads.some((w) => (w.service_primed_rps ?? 0) > 0);
   for (const scale of Object.keys(r.scales)) {
     const s = r.scales[scale] as { entities: number; relations: number; soak: Record<string, number> | null };
     lines.push(`## ${scale}: ${s.entities} entities, ${s.relations} relations`, '');
     lines.push(
-      `| workload | subject | service req/s | raw req/s | @neo4j/graphql req/s | service/raw | service/@neo4j | service with cache-control req/s |${primed ? ' service primed req/s |' : ''} service p50 / p99 ms | raw p99 ms | @neo4j p99 ms | service RSS MB | spread |`,
-      `|---|---|---:|---:|---:|---:|---:|---:|${primed ? '---:|' : ''}---:|---:|---:|---:|---:|`,
+      `| workload | subject | service req/s | raw req/s | @neo4j/graphql req/s | service/raw | service/@neo4j | service with cache-control req/s | service p50 / p99 ms | raw p99 ms | @neo4j p99 ms | service RSS MB | spread |`,
+      `|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
     );
     for (const w of r.workloads.filter((x) => x.scale === scale)) {
       lines.push(
-        `| ${w.name} (${w.role})${w.equal ? '' : ' ⚠ answers differ'} | ${w.subject} | ${w.service_rps} | ${w.raw_rps} | ${w.neo4j_graphql_rps} | ${w.service_vs_raw} | ${w.service_vs_neo4j_graphql} | ${w.service_cc_rps} |${primed ? ` ${w.service_primed_rps} |` : ''} ${w.service_p50_ms} / ${w.service_p99_ms} | ${w.raw_p99_ms} | ${w.neo4j_graphql_p99_ms} | ${w.service_rss_mb} | ${Math.round((w.rps_spread.service ?? 0) * 100)}% |`,
+        `| ${w.name} (${w.role})${w.equal ? '' : ' ⚠ answers differ'} | ${w.subject} | ${w.service_rps} | ${w.raw_rps} | ${w.neo4j_graphql_rps} | ${w.service_vs_raw} | ${w.service_vs_neo4j_graphql} | ${w.service_cc_rps} | ${w.service_p50_ms} / ${w.service_p99_ms} | ${w.raw_p99_ms} | ${w.neo4j_graphql_p99_ms} | ${w.service_rss_mb} | ${Math.round((w.rps_spread.service ?? 0) * 100)}% |`,
       );
     }
     if (s.soak) {

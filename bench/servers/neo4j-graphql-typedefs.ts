@@ -116,7 +116,10 @@ type Query {
   neighborhood(id: ID!, depth: Int = 1, limit: Int = 200, types: [String!]! = ${types}): Subgraph
     @cypher(
       statement: """
-      ${neighborhood.replaceAll('$cap', '($limit - 1)').replaceAll('$perNode', '($limit / 2)')}
+      ${neighborhood
+        .replaceAll('$cap', '($limit - 1)')
+        .replaceAll('$perNode', '($limit / 2)')
+        .replaceAll('$allTypes', `(size($types) = ${RELATION_TYPE_NAMES.length})`)}
       RETURN {
         nodes: [n IN nodes | ${ENTITY_PROJECTION}],
         relations: [r IN relations | r { .id, .type, .sourceId, .targetId }],

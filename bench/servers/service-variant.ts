@@ -1,11 +1,7 @@
 /**
- * A copy of createServer (src/http/server.ts) with one proposed difference switched on at a time, so a change is
- * measured before anyone makes it in src/:
- * - `cacheControl`: Apollo's cache-control plugin left at its default (on), as server.ts had it before
- *   ApolloServerPluginCacheControlDisabled was added;
- * - `primeEnds`: the entities a neighbourhood or path returns are primed into the request's entity loader, so
- *   `relations { source { id } target { id } }` costs no second round trip.
- * Apart from these this must stay identical to server.ts. A parse counter shows the parsed-document cache at work
+ * A copy of createServer (src/http/server.ts) with one difference switched on, so what a choice in server.ts is
+ * worth stays measured: `cacheControl` leaves Apollo's cache-control plugin at its default (on), as server.ts had
+ * it before ApolloServerPluginCacheControlDisabled was added. Apart from this it must stay identical to server.ts. A parse counter shows the parsed-document cache at work
  * (one parse per distinct query text, however many requests).
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -15,43 +11,16 @@ import {
 } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify from 'fastify';
-import type { Executor } from '../../src/db/executor.js';
 import { type Context, createContext } from '../../src/graphql/context.js';
-import type { Loaders } from '../../src/graphql/loaders.js';
 import { errorPlugin, formatError } from '../../src/graphql/plugins/errors.js';
 import { armor, DEFAULT_LIMITS } from '../../src/graphql/plugins/limits.js';
 import { resolvers } from '../../src/graphql/resolvers/index.js';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
 import { registerHealth } from '../../src/http/health.js';
 import type { ServerOptions } from '../../src/http/server.js';
-import { ExploreService } from '../../src/services/explore.js';
 
 export interface VariantOptions {
   cacheControl: boolean;
-  primeEnds: boolean;
-}
-
-/** ExploreService that hands every entity it returns to the request's loader. */
-class PrimingExplore extends ExploreService {
-  constructor(
-    db: Executor,
-    types: readonly string[],
-    private readonly loaders: Loaders,
-  ) {
-    super(db, types);
-  }
-
-  override async neighborhood(...args: Parameters<ExploreService['neighborhood']>) {
-    const sub = await super.neighborhood(...args);
-    for (const n of sub?.nodes ?? []) this.loaders.entity.prime(n.id, n);
-    return sub;
-  }
-
-  override async paths(...args: Parameters<ExploreService['paths']>) {
-    const paths = await super.paths(...args);
-    for (const p of paths) for (const n of p.nodes) this.loaders.entity.prime(n.id, n);
-    return paths;
-  }
 }
 
 export const parses = { count: 0 };
@@ -98,12 +67,7 @@ export async function createVariantServer(o: ServerOptions, v: VariantOptions) {
   app.get('/bench/parses', async () => parses);
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
-    context: async (request) => {
-      const ctx = createContext(o.services, request.id);
-      if (!v.primeEnds) return ctx;
-      const explore = new PrimingExplore(o.executor, o.services.vocabulary.relationTypeNames, ctx.loaders);
-      return { ...ctx, services: { ...o.services, explore } };
-    },
+    context: async (request) => createContext(o.services, request.id),
   });
   return { app, apollo };
 }

@@ -1,8 +1,7 @@
 /**
  * This service as production runs it (NODE_ENV=production, LOG_LEVEL=warn), over the bench Neo4j. `--variant
- * default` is src/http/server.ts unchanged; `cache-control` leaves Apollo's default cache-control plugin on and
- * `primed` primes relation ends into the entity loader (bench/servers/service-variant.ts), each to measure what
- * one change is worth.
+ * default` is src/http/server.ts unchanged; `cache-control` leaves Apollo's default cache-control plugin on
+ * (bench/servers/service-variant.ts), to measure what disabling it is worth.
  */
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
@@ -25,11 +24,8 @@ const executor = new Executor(driver, { database: o.database, txTimeoutMs: 10_00
 const services = createServices(executor);
 const options = { executor, services, production: true, logLevel: 'warn' };
 const { app } =
-  variant === 'cache-control' || variant === 'primed'
-    ? await createVariantServer(options, {
-        cacheControl: variant === 'cache-control',
-        primeEnds: variant === 'primed',
-      })
+  variant === 'cache-control'
+    ? await createVariantServer(options, { cacheControl: true })
     : await createServer(options);
 await app.listen({ port, host: '127.0.0.1' });
 ready(port, async () => {
