@@ -207,9 +207,13 @@ describe('loadSeed rejects', () => {
     await rejects(seed, 'wu', /unknown field domain for a Person/);
     delete entity(seed, 'wu').domain;
     // Names Object.prototype has are still unknown fields, not its members.
-    entity(seed, 'wu').constructor = '气象';
+    Object.defineProperty(entity(seed, 'wu'), 'constructor', {
+      value: '气象',
+      enumerable: true,
+      configurable: true,
+    });
     await rejects(seed, 'wu', /unknown field constructor for a Person/);
-    delete entity(seed, 'wu').constructor;
+    Reflect.deleteProperty(entity(seed, 'wu'), 'constructor');
     entity(seed, 'bing').startDate = '2025-02-30';
     await rejects(seed, 'bing', /startDate must be a date/);
   });
