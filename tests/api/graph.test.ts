@@ -368,6 +368,45 @@ describe('neighbourhoods and paths', () => {
     expect(capped.data?.neighborhood.truncated).toBe(true);
   });
 
+  it('returns the relations its walk crossed: all of the centre at depth 1, every entity reached at depth 2 and 3', async () => {
+    const id = 'waic-2025';
+    type Sub = {
+      entity: { degree: number };
+      neighborhood: {
+        nodes: { id: string }[];
+        relations: { id: string; source: { id: string }; target: { id: string } }[];
+        truncated: boolean;
+      };
+    };
+    const q = `query($id: ID!, $d: Int) { entity(id: $id) { degree }
+      neighborhood(id: $id, depth: $d, limit: 1000) { nodes { id } relations { id source { id } target { id } } truncated } }`;
+    for (const d of [1, 2, 3]) {
+      const r = await gql<Sub>(q, { id, d });
+      expect(r.errors).toBeUndefined();
+      const sub = r.data?.neighborhood;
+      const rels = sub?.relations ?? [];
+      expect(new Set(rels.map((x) => x.id)).size, `depth ${d}: no relation twice`).toBe(rels.length);
+      if (d === 1) expect(rels.length).toBe(r.data?.entity.degree);
+      // Every entity is reached from the centre through the returned relations.
+      const reached = new Set([id]);
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const x of rels) {
+          for (const [a, b] of [
+            [x.source.id, x.target.id],
+            [x.target.id, x.source.id],
+          ] as const) {
+            if (reached.has(a) && !reached.has(b)) {
+              reached.add(b);
+              grew = true;
+            }
+          }
+        }
+      }
+      expect([...reached].sort(), `depth ${d}`).toEqual(sub?.nodes.map((n) => n.id).sort());
+    }
+  });
+
   it('finds shortest paths and explains them in Chinese and English', async () => {
     const from = await api.idOf('青龙');
     const to = await api.idOf('上海');
