@@ -1063,8 +1063,11 @@ export type Query = {
   /** The vocabulary of statistic metrics. */
   metrics: Array<MetricInfo>;
   /**
-   * What a graph view draws around an entity: expanded breadth-first, at most `limit` nodes, with a per-hop cap so a
-   * hub cannot explode it (`truncated` tells when something was left out).
+   * What a graph view draws around an entity: expanded breadth-first, at most `limit` nodes, best-connected first,
+   * with a per-entity cap so a hub cannot explode it (`truncated` tells when entities were left out). The relations
+   * are those the expansion walked: each entity arrives with the relation that reached it, plus the links the walk
+   * saw among the kept entities. Relations between two entities of the outermost hop are not searched for, so the
+   * cost stays bounded on a large graph; `relationsBetween` or an entity's `relations` gives them.
    */
   neighborhood: Subgraph;
   /**
@@ -1584,7 +1587,7 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   /** The entities, the centre first. */
   nodes: Array<Entity>;
-  /** The relations among them. */
+  /** Relations among them: for a neighbourhood, those its expansion walked (every entity is reached by at least one). */
   relations: Array<Relation>;
   /** True when a cap left entities out. */
   truncated: Scalars['Boolean']['output'];
