@@ -26,8 +26,7 @@ const base = {
       })
       .load(e.id);
     // The far ends come with the page: primed, `node { source target }` costs no second round trip.
-    loaders.entity.prime(e.id, e);
-    for (const i of page.items) loaders.entity.prime(i.node.other.id, i.node.other);
+    loaders.remember([e, ...page.items.map((i) => i.node.other)]);
     return connection({
       ...page,
       items: page.items.map((i) => ({

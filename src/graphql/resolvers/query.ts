@@ -49,7 +49,7 @@ export const queryResolvers: Resolvers = {
       );
       if (!sub) return { nodes: [], relations: [], truncated: false };
       // A relation's source and target are among the nodes: primed, they cost no second round trip.
-      for (const n of sub.nodes) loaders.entity.prime(n.id, n);
+      loaders.remember(sub.nodes);
       return sub;
     },
     paths: async (_p, a, { services, loaders }) => {
@@ -59,7 +59,7 @@ export const queryResolvers: Resolvers = {
         intInRange('maxHops', a.maxHops, 1, LIMITS.maxHops, 4),
         intInRange('first', a.first, 1, LIMITS.pathsFirst, 3),
       );
-      for (const n of paths.flatMap((p) => p.nodes)) loaders.entity.prime(n.id, n);
+      loaders.remember(paths.flatMap((p) => p.nodes));
       return paths;
     },
     statistics: async (_p, a, { services }) =>
