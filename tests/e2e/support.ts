@@ -98,10 +98,11 @@ export async function openPage(browser: Browser): Promise<Watch> {
   return w;
 }
 
+/** Into tests/artifacts; `alsoTo` (the README's picture) only with UPDATE_SCREENSHOTS=1, so a test run leaves the tree clean. */
 export async function screenshot(page: Page, name: string, alsoTo?: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, name) });
-  if (alsoTo) {
+  if (alsoTo && process.env.UPDATE_SCREENSHOTS === '1') {
     mkdirSync(dirname(alsoTo), { recursive: true });
     await page.screenshot({ path: alsoTo });
   }
