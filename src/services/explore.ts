@@ -1,6 +1,7 @@
 import { cypher } from '../db/cypher.js';
 import { type Executor, int } from '../db/executor.js';
 import { type EntityModel, type RelationModel, toEntity, toRelation } from './models.js';
+import { coversAll } from './vocabulary.js';
 
 export interface SubgraphModel {
   nodes: EntityModel[];
@@ -31,7 +32,7 @@ export class ExploreService {
       id,
       depth: int(depth),
       types: types ?? this.allTypes,
-      allTypes: !types || this.allTypes.every((t) => types.includes(t)),
+      allTypes: !types || coversAll(this.allTypes, types),
       cap: int(limit - 1),
       perNode: int(perNode),
     });

@@ -2,6 +2,7 @@ import { cypher } from '../db/cypher.js';
 import { type Executor, int } from '../db/executor.js';
 import { type EntityModel, type Page, type RelationModel, toEntity, toRelation } from './models.js';
 import { afterPair, toPage } from './paging.js';
+import { coversAll } from './vocabulary.js';
 
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
 
@@ -30,7 +31,7 @@ export class RelationService {
     const rows = await this.db.read(cypher('relations/of-entities'), {
       ids,
       types: a.types,
-      allTypes: this.isAll(a.types),
+      allTypes: coversAll(this.typeNames, a.types),
       direction: a.direction,
       afterType,
       afterId,
@@ -52,12 +53,6 @@ export class RelationService {
         e.relation.id,
       ]);
     });
-  }
-
-  /** Whether `types` names every relation type: the statements skip the type test and count from degrees. */
-  isAll(types: readonly string[]): boolean {
-    const given = new Set(types);
-    return this.typeNames.every((t) => given.has(t));
   }
 
   async between(a: string, b: string): Promise<RelationModel[]> {

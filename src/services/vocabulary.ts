@@ -93,3 +93,9 @@ export class Vocabulary {
     return steps.join(lang === 'EN' ? '; ' : '；');
   }
 }
+
+/** Whether `types` names every one of `all`: statements then skip the type test and count from degrees. */
+export function coversAll(all: readonly string[], types: readonly string[]): boolean {
+  const given = new Set(types);
+  return all.every((t) => given.has(t));
+}
