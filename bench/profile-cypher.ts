@@ -30,7 +30,17 @@ const statements: [string, Record<string, unknown>][] = [
   ],
   [
     'explore/neighborhood',
-    { id, depth: neo4j.int(2), types, allTypes: true, cap: neo4j.int(199), perNode: neo4j.int(100) },
+    {
+      id,
+      depth: neo4j.int(2),
+      types,
+      allTypes: true,
+      cap: neo4j.int(199),
+      perNode: neo4j.int(100),
+      // What the neighbourhood workload selects.
+      entityKeys: ['id', 'kind', 'name', 'nameEn', 'degree'],
+      relationKeys: [],
+    },
   ],
   ['generated/paths-hops-4', { from: id, to: values.other ?? '', first: neo4j.int(3) }],
   [

@@ -37,8 +37,10 @@ export function neo4jGraphqlTypeDefs(): string {
       direction: CASE WHEN startNode(r) = this THEN 'OUTGOING' ELSE 'INCOMING' END,
       otherId: m.id, otherKind: m.kind, otherName: m.name, otherDegree: COUNT { (m)--() }
     } AS edge`;
+  // The walk without the final projection; relations come as whole maps, projected below as its users would.
   const neighborhood = statement('explore/neighborhood')
-    .replace(/RETURN \[n IN nodes \| n \{[^\n]*\}\] AS nodes,\s*relations, truncated\s*$/s, '')
+    .replace(/RETURN CASE WHEN \$entityKeys[\s\S]*$/, '')
+    .replace('$relationKeys IS NULL', 'true')
     .trimEnd();
   // A quantifier's bounds must be literals, so an @cypher field fixes one: the workloads' maxHops, 4.
   const paths = statement('generated/paths-hops-4')

@@ -9,6 +9,7 @@ import neo4j from 'neo4j-driver';
 import { cypher } from '../../src/db/cypher.js';
 import { RELATION_TYPE_NAMES } from '../../src/graph/vocabulary.js';
 import { rank, toLucene } from '../../src/search/query.js';
+import { projection } from '../../src/services/projection.js';
 import { benchDriver, ready, serverArgs } from './common.js';
 
 type Row = Record<string, unknown>;
@@ -105,6 +106,12 @@ async function search(text: string) {
     .map((h) => ({ id: h.e.id, kind: h.e.kind, name: h.e.name }));
 }
 
+// The fields the workload selects, as the service projects them: the same statement with the same parameters.
+const NEIGHBORHOOD_FIELDS = projection(
+  ['id', 'kind', 'name', 'nameEn', 'degree'],
+  ['id', 'type', 'source', 'target'],
+);
+
 async function neighborhood(id: string, depth: number, limit: number) {
   const [row] = await read('explore/neighborhood', {
     id,
@@ -113,11 +120,18 @@ async function neighborhood(id: string, depth: number, limit: number) {
     allTypes: true,
     cap: neo4j.int(limit - 1),
     perNode: neo4j.int(Math.max(25, Math.ceil(limit / 2))),
+    entityKeys: NEIGHBORHOOD_FIELDS.entity,
+    relationKeys: NEIGHBORHOOD_FIELDS.relation,
   });
   if (!row) return { nodes: [], relations: [], truncated: false };
+  // Values come in the projection's key order.
   return {
-    nodes: (row.nodes as Row[]).map(node),
-    relations: (row.relations as Row[]).map(rel),
+    nodes: (row.nodes as unknown[][]).map(([id, kind, name, nameEn, degree]) =>
+      node({ id, kind, name, nameEn, degree }),
+    ),
+    relations: (row.relations as unknown[][]).map(([id, type, sourceId, targetId]) =>
+      rel({ id, type, sourceId, targetId }),
+    ),
     truncated: row.truncated === true,
   };
 }

@@ -16,10 +16,11 @@ export function createLoaders(s: Services) {
     /**
      * Entities a statement of this request already returned (a neighbourhood's nodes, a page's far ends): later
      * loads are served from them, and `known` answers without a promise, which graphql-js completes much faster
-     * than one promise per field on lists of hundreds of relations.
+     * than one promise per field on lists of hundreds of relations. Partial entities (a projection's) are skipped.
      */
     remember(entities: Iterable<EntityModel>): void {
       for (const e of entities) {
+        if (e.partial) continue;
         seen.set(e.id, e);
         entity.prime(e.id, e);
       }

@@ -1,6 +1,7 @@
 import { cypher } from '../db/cypher.js';
 import { type Executor, int } from '../db/executor.js';
 import { type EntityModel, type RelationModel, toEntity, toRelation } from './models.js';
+import { type Projection, projectedEntity, projectedRelation } from './projection.js';
 import { coversAll } from './vocabulary.js';
 
 export interface SubgraphModel {
@@ -20,11 +21,13 @@ export class ExploreService {
     private readonly allTypes: readonly string[],
   ) {}
 
+  /** Without a projection every entity and relation comes back whole. */
   async neighborhood(
     id: string,
     depth: number,
     types: string[] | null,
     limit: number,
+    fields: Projection | null = null,
   ): Promise<SubgraphModel | null> {
     // A frontier entity contributes at most this many neighbours, so one hub cannot fill a whole hop.
     const perNode = Math.max(25, Math.ceil(limit / 2));
@@ -35,12 +38,20 @@ export class ExploreService {
       allTypes: !types || coversAll(this.allTypes, types),
       cap: int(limit - 1),
       perNode: int(perNode),
+      entityKeys: fields?.entity ?? null,
+      relationKeys: fields?.relation ?? null,
     });
     if (!row) return null;
+    const nodes = row.nodes as unknown[];
+    const relations = row.relations as unknown[];
+    const truncated = row.truncated === true;
+    if (!fields) return { nodes: nodes.map(toEntity), relations: relations.map(toRelation), truncated };
+    const projected = nodes.map((v) => projectedEntity(fields.entity, v as unknown[]));
+    const ends = new Map(projected.map((e) => [e.id, e]));
     return {
-      nodes: (row.nodes as unknown[]).map(toEntity),
-      relations: (row.relations as unknown[]).map(toRelation),
-      truncated: row.truncated === true,
+      nodes: projected,
+      relations: relations.map((v) => ({ ...projectedRelation(fields.relation, v as unknown[]), ends })),
+      truncated,
     };
   }
 

@@ -17,6 +17,8 @@ export interface EntityModel {
   origin: string;
   /** Every stored property, for kind-specific fields. */
   props: Record<string, PropValue>;
+  /** Holds only the fields one request selected (see projection.ts), so it must not answer other loads. */
+  partial?: true;
 }
 
 export interface RelationModel {
@@ -31,6 +33,11 @@ export interface RelationModel {
   collective: boolean;
   group: string | null;
   role: string | null;
+  /**
+   * Ends that came with a projected statement, holding only the fields the request selects: they answer this
+   * relation's source and target, and never stand in for whole entities elsewhere in the request.
+   */
+  ends?: ReadonlyMap<string, EntityModel>;
 }
 
 export interface StatisticModel {

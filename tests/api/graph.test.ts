@@ -1,4 +1,15 @@
+import {
+  buildSchema,
+  type GraphQLInterfaceType,
+  type GraphQLObjectType,
+  getNamedType,
+  isInterfaceType,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { loadTypeDefs } from '../../src/graphql/schema.js';
 import { seededApi } from './fixture.js';
 
 const api = seededApi();
@@ -445,5 +456,120 @@ describe('neighbourhoods and paths', () => {
       expect(r.errors?.[0]?.extensions?.code, q).toBe('BAD_USER_INPUT');
       expect(r.errors?.[0]?.message, q).toContain(arg);
     }
+  });
+});
+
+describe('neighbourhood projection', () => {
+  // Every field of every entity type and of Relation, as a selection: scalars by name, objects by their id
+  // (or __typename when they have none), so a field the projection forgets to fetch shows up as a difference.
+  const schema = buildSchema(loadTypeDefs());
+  const selectionOf = (type: GraphQLObjectType) =>
+    Object.values(type.getFields())
+      .filter((f) => f.args.every((a) => !isNonNullType(a.type) || a.defaultValue !== undefined))
+      .map((f) => {
+        const t = getNamedType(f.type);
+        if (isLeafType(t)) return f.name;
+        return isObjectType(t) || isInterfaceType(t)
+          ? `${f.name} { __typename ${'id' in t.getFields() ? 'id' : ''} }`
+          : `${f.name} { __typename }`;
+      })
+      .join(' ');
+  const entityTypes = schema
+    .getPossibleTypes(schema.getType('Entity') as GraphQLInterfaceType)
+    .map((t) => `... on ${t.name} { ${selectionOf(t)} }`)
+    .join('\n');
+  const relation = selectionOf(schema.getType('Relation') as GraphQLObjectType);
+  const fragments = `fragment E on Entity { ${entityTypes} } fragment R on Relation { ${relation} }`;
+  type Sub = { nodes: { id: string }[]; relations: { id: string }[] };
+  const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  it('answers every entity and relation field as the whole entity and relation do', async () => {
+    // Around an entity of every kind, so every type's own fields are compared.
+    const kinds = await gql<{ graphStats: { byKind: { kind: string }[] } }>(
+      '{ graphStats { byKind { kind } } }',
+    );
+    const sub: Sub = { nodes: [], relations: [] };
+    for (const { kind } of kinds.data?.graphStats.byKind ?? []) {
+      const r = await gql<{ entities: { edges: { node: { id: string } }[] } }>(
+        'query($k: EntityKind!) { entities(kinds: [$k], first: 1) { edges { node { id } } } }',
+        { k: kind },
+      );
+      const centre = r.data?.entities.edges[0]?.node.id;
+      const n = await gql<{ neighborhood: Sub }>(
+        `query($id: ID!) { neighborhood(id: $id, depth: 1) { nodes { ...E } relations { ...R } } } ${fragments}`,
+        { id: centre },
+      );
+      expect(n.errors).toBeUndefined();
+      expect(n.data?.neighborhood.nodes[0]).toMatchObject({ id: centre, kind });
+      sub.nodes.push(...(n.data?.neighborhood.nodes ?? []));
+      sub.relations.push(...(n.data?.neighborhood.relations ?? []));
+    }
+    expect(kinds.data?.graphStats.byKind.length).toBeGreaterThan(10);
+    const whole = async (ids: string[]) => {
+      const out: { id: string }[] = [];
+      for (let i = 0; i < ids.length; i += 100) {
+        const page = await gql<{ nodes: { id: string }[] }>(
+          `query($ids: [ID!]!) { nodes(ids: $ids) { ...E ...R } } ${fragments}`,
+          { ids: ids.slice(i, i + 100) },
+        );
+        expect(page.errors).toBeUndefined();
+        out.push(...(page.data?.nodes ?? []));
+      }
+      return out;
+    };
+    expect(byId(sub.nodes)).toEqual(byId(await whole(sub.nodes.map((n) => n.id))));
+    expect(byId(sub.relations)).toEqual(byId(await whole(sub.relations.map((x) => x.id))));
+  });
+
+  it('reads selections through aliases, fragments, type conditions, @skip and relation ends', async () => {
+    const r = await gql<{
+      neighborhood: {
+        nodes: { id: string; label: string; about?: string | null; fullName?: string | null }[];
+        relations: {
+          source: { id: string; en: string | null };
+          target: { id: string; title?: string | null };
+        }[];
+      };
+    }>(
+      `query($skip: Boolean!) { neighborhood(id: "waic-2025", depth: 1) {
+         nodes { id label: name ...About ... on Organization { fullName @skip(if: $skip) } }
+         relations { source { id en: nameEn } target { id ... on Person { title } } } } }
+       fragment About on Entity { about: description }`,
+      { skip: false },
+    );
+    expect(r.errors).toBeUndefined();
+    const sub = r.data?.neighborhood;
+    const whole = await gql<{ entity: { name: string; description: string | null } }>(
+      '{ entity(id: "waic-2025") { name description } }',
+    );
+    const centre = sub?.nodes.find((n) => n.id === 'waic-2025');
+    expect(centre?.label).toBe(whole.data?.entity.name);
+    expect(centre?.about).toBe(whole.data?.entity.description);
+    expect(centre?.about).toBeTruthy();
+    const org = await gql<{ nodes: { id: string; fullName: string | null }[] }>(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Organization { fullName } } }',
+      { ids: sub?.nodes.map((n) => n.id) },
+    );
+    const fullNames = new Map(org.data?.nodes.map((n) => [n.id, n.fullName]));
+    const withFullName = sub?.nodes.filter((n) => n.fullName) ?? [];
+    expect(withFullName.length).toBeGreaterThan(0);
+    for (const n of withFullName) expect(n.fullName).toBe(fullNames.get(n.id));
+    const english = sub?.relations.filter((x) => x.source.en) ?? [];
+    expect(english.length).toBeGreaterThan(0);
+  });
+
+  it('never lets a projected entity stand in for a whole one elsewhere in the request', async () => {
+    // The centre's own relation page lists the centre as an end: that end must be whole, not the projection
+    // (which holds only the id and the relations).
+    const page = `id relations(first: 5) { edges { node {
+      source { id description nameEn } target { id description nameEn } } } }`;
+    const r = await gql<{ neighborhood: { nodes: { id: string }[] }; entity: unknown }>(
+      `{ neighborhood(id: "waic-2025", depth: 1) { nodes { ${page} } } }`,
+    );
+    const whole = await gql<{ entity: unknown }>(`{ entity(id: "waic-2025") { ${page} } }`);
+    expect(r.errors).toBeUndefined();
+    const centre = r.data?.neighborhood.nodes.find((n) => n.id === 'waic-2025');
+    expect(centre).toEqual(whole.data?.entity);
+    expect(JSON.stringify(centre)).toContain('"description":"');
   });
 });

@@ -82,7 +82,16 @@ describe('query plans on hot paths', () => {
     ['relations/between', { a: 'e-1', b: 'e-8' }],
     [
       'explore/neighborhood',
-      { id: 'e-1', depth: int(3), types, allTypes: true, cap: int(199), perNode: int(100) },
+      {
+        id: 'e-1',
+        depth: int(3),
+        types,
+        allTypes: true,
+        cap: int(199),
+        perNode: int(100),
+        entityKeys: ['id', 'kind', 'name', 'degree'],
+        relationKeys: [],
+      },
     ],
     ['generated/paths-hops-4', { from: 'e-1', to: 'e-99', first: int(3) }],
     ['search/fulltext', { lucene: '"实体"', kinds: null, candidates: int(100) }],

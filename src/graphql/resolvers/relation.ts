@@ -13,9 +13,13 @@ export const relationResolvers: Resolvers = {
     type: (r) => r.type as never,
     modality: (r) => r.modality as never,
     source: (r, _a, { loaders }) =>
-      loaders.known(r.sourceId) ?? must(loaders.entity.load(r.sourceId), r.sourceId),
+      r.ends?.get(r.sourceId) ??
+      loaders.known(r.sourceId) ??
+      must(loaders.entity.load(r.sourceId), r.sourceId),
     target: (r, _a, { loaders }) =>
-      loaders.known(r.targetId) ?? must(loaders.entity.load(r.targetId), r.targetId),
+      r.ends?.get(r.targetId) ??
+      loaders.known(r.targetId) ??
+      must(loaders.entity.load(r.targetId), r.targetId),
     citations: (r, _a, { loaders }) => loaders.citations.load(r.id),
     explanation: async (r, { lang }, { loaders, services }) => {
       const [s, t] = await Promise.all([loaders.entity.load(r.sourceId), loaders.entity.load(r.targetId)]);

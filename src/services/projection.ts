@@ -1,0 +1,44 @@
+import { type EntityModel, type RelationModel, toEntity, toRelation } from './models.js';
+
+/**
+ * The stored properties a request needs, so a statement that returns hundreds of entities ships only those
+ * (decoding whole entities cost more than finding them). Field names are property names, as the resolvers read
+ * them; fields the resolvers answer from the id alone need none. `degree` is counted by the statement.
+ */
+export interface Projection {
+  /** Always starts with id and kind (the GraphQL type is resolved from kind). */
+  entity: string[];
+  /** Besides id, type and the two ends, which every relation carries. */
+  relation: string[];
+}
+
+const ENTITY_FROM_ID = new Set([
+  'id',
+  'kind',
+  'citations',
+  'statistics',
+  'relations',
+  'district',
+  'location',
+]);
+const RELATION_FIXED = new Set(['id', 'type', 'source', 'target', 'citations', 'explanation']);
+
+export function projection(entityFields: Iterable<string>, relationFields: Iterable<string>): Projection {
+  return {
+    entity: ['id', 'kind', ...[...new Set(entityFields)].filter((f) => !ENTITY_FROM_ID.has(f))],
+    relation: [...new Set(relationFields)].filter((f) => !RELATION_FIXED.has(f)),
+  };
+}
+
+const zip = (keys: readonly string[], values: unknown[]) =>
+  Object.fromEntries(keys.map((k, i) => [k, values[i] ?? null]));
+
+/** An entity from the values a projected statement returned, in the projection's key order. */
+export const projectedEntity = (keys: readonly string[], values: unknown[]): EntityModel => ({
+  ...toEntity(zip(keys, values)),
+  partial: true,
+});
+
+/** A relation from [id, type, sourceId, targetId, ...values of the projection's keys]. */
+export const projectedRelation = (keys: readonly string[], values: unknown[]): RelationModel =>
+  toRelation(zip(['id', 'type', 'sourceId', 'targetId', ...keys], values));
