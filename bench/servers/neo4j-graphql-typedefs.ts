@@ -40,7 +40,7 @@ export function neo4jGraphqlTypeDefs(): string {
   // The walk without the final projection; relations come as whole maps, projected below as its users would.
   const neighborhood = statement('explore/neighborhood')
     .replace(/RETURN CASE WHEN \$entityKeys[\s\S]*$/, '')
-    .replace('$relationKeys IS NULL', 'true')
+    .replace(/CASE WHEN \$relationKeys IS NULL\s+THEN ([^\n]*)\n[\s\S]*?END\)/, '$1)')
     .trimEnd();
   // A quantifier's bounds must be literals, so an @cypher field fixes one: the workloads' maxHops, 4.
   const paths = statement('generated/paths-hops-4')
