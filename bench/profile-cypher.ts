@@ -26,7 +26,18 @@ const statements: [string, Record<string, unknown>][] = [
   ['entities/by-ids', { ids: [id] }],
   [
     'relations/of-entities',
-    { ids: [id], types, allTypes: true, direction: 'BOTH', afterType: '', afterId: '', limit: neo4j.int(21) },
+    {
+      ids: [id],
+      types,
+      allTypes: true,
+      direction: 'BOTH',
+      afterType: '',
+      afterId: '',
+      limit: neo4j.int(21),
+      // What the entity workload selects.
+      entityKeys: ['id', 'kind', 'name', 'degree'],
+      relationKeys: ['modality', 'when'],
+    },
   ],
   [
     'explore/neighborhood',

@@ -21,14 +21,6 @@ type Entity = {
   degree: number;
   aliases?: string[];
 };
-type Relation = {
-  id: string;
-  type: string;
-  sourceId: string;
-  targetId: string;
-  modality?: string;
-  when?: string | null;
-};
 
 const { port, uri } = serverArgs();
 const driver = benchDriver(uri);
@@ -53,6 +45,9 @@ const node = (e: Row) => ({
 });
 const rel = (r: Row) => ({ id: r.id, type: r.type, sourceId: r.sourceId, targetId: r.targetId });
 
+// What the entity workload selects of each relation and its far end, as the service projects them.
+const ENTITY_PAGE_FIELDS = projection(['id', 'kind', 'name', 'degree'], ['id', 'type', 'modality', 'when']);
+
 async function entity(id: string) {
   // Both statements at once: a hand-written endpoint knows the id up front.
   const [rows, pages] = await Promise.all([
@@ -65,12 +60,15 @@ async function entity(id: string) {
       afterType: '',
       afterId: '',
       limit: neo4j.int(21),
+      entityKeys: ENTITY_PAGE_FIELDS.entity,
+      relationKeys: ENTITY_PAGE_FIELDS.relation,
     }),
   ]);
   const e = rows[0]?.entity as Entity | undefined;
   if (!e) return null;
   const page = pages[0] ?? {};
-  const edges = ((page.edges as { relation: Relation; other: Entity }[]) ?? []).slice(0, 20);
+  // Values come in the projection's key order: [id, type, source, target, modality, when], [id, kind, name, degree].
+  const edges = ((page.edges as [unknown[], unknown[]][]) ?? []).slice(0, 20);
   return {
     id: e.id,
     kind: e.kind,
@@ -79,13 +77,13 @@ async function entity(id: string) {
     aliases: e.aliases ?? [],
     degree: e.degree,
     totalCount: page.total,
-    edges: edges.map(({ relation: r, other: o }) => ({
-      id: r.id,
-      type: r.type,
-      direction: r.sourceId === id ? 'OUTGOING' : 'INCOMING',
-      modality: r.modality ?? 'REPORTED',
-      when: r.when ?? null,
-      other: { id: o.id, kind: o.kind, name: o.name, degree: o.degree },
+    edges: edges.map(([[rid, type, sourceId, , modality, when], [oid, kind, name, degree]]) => ({
+      id: rid,
+      type,
+      direction: sourceId === id ? 'OUTGOING' : 'INCOMING',
+      modality: modality ?? 'REPORTED',
+      when: when ?? null,
+      other: { id: oid, kind, name, degree },
     })),
   };
 }

@@ -2,6 +2,7 @@ import { cypher } from '../db/cypher.js';
 import { type Executor, int } from '../db/executor.js';
 import { type EntityModel, type Page, type RelationModel, toEntity, toRelation } from './models.js';
 import { afterPair, toPage } from './paging.js';
+import { type Projection, projectedEntity, projectedRelation } from './projection.js';
 import { coversAll } from './vocabulary.js';
 
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
@@ -11,6 +12,8 @@ export interface EntityRelationsArgs {
   direction: Direction;
   first: number;
   after: string | null;
+  /** Only these fields of each relation and far end (see projection.ts); whole ones without. */
+  fields?: Projection | null;
 }
 
 export interface EntityRelationEdge {
@@ -36,18 +39,29 @@ export class RelationService {
       afterType,
       afterId,
       limit: int(a.first + 1),
+      entityKeys: a.fields?.entity ?? null,
+      relationKeys: a.fields?.relation ?? null,
     });
     const byId = new Map(rows.map((r) => [String(r.id), r]));
+    const fields = a.fields ?? null;
+    const edge = (id: string, e: unknown): EntityRelationEdge => {
+      let relation: RelationModel;
+      let other: EntityModel;
+      if (fields) {
+        const [r, m] = e as [unknown[], unknown[]];
+        other = projectedEntity(fields.entity, m);
+        // The far end answers the relation's source or target; the near end is the parent, whole or loaded.
+        relation = { ...projectedRelation(fields.relation, r), ends: new Map([[other.id, other]]) };
+      } else {
+        const w = e as { relation: unknown; other: unknown };
+        relation = toRelation(w.relation);
+        other = toEntity(w.other);
+      }
+      return { relation, other, direction: relation.sourceId === id ? 'OUTGOING' : 'INCOMING' };
+    };
     return ids.map((id) => {
       const row = byId.get(id);
-      const edges = ((row?.edges as { relation: unknown; other: unknown }[]) ?? []).map((e) => {
-        const relation = toRelation(e.relation);
-        return {
-          relation,
-          other: toEntity(e.other),
-          direction: relation.sourceId === id ? ('OUTGOING' as const) : ('INCOMING' as const),
-        };
-      });
+      const edges = ((row?.edges as unknown[]) ?? []).map((e) => edge(id, e));
       return toPage(edges, a.first, Number(row?.total ?? 0), a.after, (e) => [
         e.relation.type,
         e.relation.id,

@@ -8,8 +8,9 @@ import {
   isNonNullType,
   isObjectType,
 } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
+import { startTestServer, type TestServer } from '../support/server.js';
 import { seededApi } from './fixture.js';
 
 const api = seededApi();
@@ -463,9 +464,10 @@ describe('neighbourhood projection', () => {
   // Every field of every entity type and of Relation, as a selection: scalars by name, objects by their id
   // (or __typename when they have none), so a field the projection forgets to fetch shows up as a difference.
   const schema = buildSchema(loadTypeDefs());
-  const selectionOf = (type: GraphQLObjectType) =>
+  const selectionOf = (type: GraphQLObjectType, leaves = false) =>
     Object.values(type.getFields())
       .filter((f) => f.args.every((a) => !isNonNullType(a.type) || a.defaultValue !== undefined))
+      .filter((f) => !leaves || isLeafType(getNamedType(f.type)))
       .map((f) => {
         const t = getNamedType(f.type);
         if (isLeafType(t)) return f.name;
@@ -474,21 +476,33 @@ describe('neighbourhood projection', () => {
           : `${f.name} { __typename }`;
       })
       .join(' ');
-  const entityTypes = schema
-    .getPossibleTypes(schema.getType('Entity') as GraphQLInterfaceType)
-    .map((t) => `... on ${t.name} { ${selectionOf(t)} }`)
-    .join('\n');
-  const relation = selectionOf(schema.getType('Relation') as GraphQLObjectType);
-  const fragments = `fragment E on Entity { ${entityTypes} } fragment R on Relation { ${relation} }`;
+  const entityTypes = (leaves: boolean) =>
+    schema
+      .getPossibleTypes(schema.getType('Entity') as GraphQLInterfaceType)
+      .map((t) => `... on ${t.name} { ${selectionOf(t, leaves)} }`)
+      .join('\n');
+  const relation = (leaves: boolean) => selectionOf(schema.getType('Relation') as GraphQLObjectType, leaves);
+  const fragments = `fragment E on Entity { ${entityTypes(false)} } fragment R on Relation { ${relation(false)} }`;
+  // Scalars only below a relation page: every nested list there would be thousands of fields.
+  const leafFragments = `fragment E on Entity { ${entityTypes(true)} } fragment R on Relation { ${relation(true)} }`;
   type Sub = { nodes: { id: string }[]; relations: { id: string }[] };
   const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  // Every field of every type below a relation page is over the cost limit: a server without one.
+  let roomy: TestServer;
+  beforeAll(async () => {
+    roomy = await startTestServer(api.db.executor, { limits: { maxCost: Number.MAX_SAFE_INTEGER } });
+  });
+  afterAll(async () => roomy?.close());
 
   it('answers every entity and relation field as the whole entity and relation do', async () => {
     // Around an entity of every kind, so every type's own fields are compared.
     const kinds = await gql<{ graphStats: { byKind: { kind: string }[] } }>(
       '{ graphStats { byKind { kind } } }',
     );
+    expect(kinds.data?.graphStats.byKind.length).toBeGreaterThan(10);
     const sub: Sub = { nodes: [], relations: [] };
+    const pages: Sub = { nodes: [], relations: [] };
     for (const { kind } of kinds.data?.graphStats.byKind ?? []) {
       const r = await gql<{ entities: { edges: { node: { id: string } }[] } }>(
         'query($k: EntityKind!) { entities(kinds: [$k], first: 1) { edges { node { id } } } }',
@@ -503,13 +517,24 @@ describe('neighbourhood projection', () => {
       expect(n.data?.neighborhood.nodes[0]).toMatchObject({ id: centre, kind });
       sub.nodes.push(...(n.data?.neighborhood.nodes ?? []));
       sub.relations.push(...(n.data?.neighborhood.relations ?? []));
+      // An entity's relation page projects its relations and far ends the same way.
+      const page = await roomy.gql<{
+        entity: { relations: { edges: { node: { id: string }; other: { id: string } }[] } };
+      }>(
+        `query($id: ID!) { entity(id: $id) { relations(first: 50) { edges { node { ...R } other { ...E } } } } } ${leafFragments}`,
+        { id: centre },
+      );
+      expect(page.errors).toBeUndefined();
+      for (const e of page.data?.entity.relations.edges ?? []) {
+        pages.nodes.push(e.other);
+        pages.relations.push(e.node);
+      }
     }
-    expect(kinds.data?.graphStats.byKind.length).toBeGreaterThan(10);
-    const whole = async (ids: string[]) => {
+    const whole = async (ids: string[], selection: string) => {
       const out: { id: string }[] = [];
       for (let i = 0; i < ids.length; i += 100) {
         const page = await gql<{ nodes: { id: string }[] }>(
-          `query($ids: [ID!]!) { nodes(ids: $ids) { ...E ...R } } ${fragments}`,
+          `query($ids: [ID!]!) { nodes(ids: $ids) { ...E ...R } } ${selection}`,
           { ids: ids.slice(i, i + 100) },
         );
         expect(page.errors).toBeUndefined();
@@ -517,8 +542,28 @@ describe('neighbourhood projection', () => {
       }
       return out;
     };
-    expect(byId(sub.nodes)).toEqual(byId(await whole(sub.nodes.map((n) => n.id))));
-    expect(byId(sub.relations)).toEqual(byId(await whole(sub.relations.map((x) => x.id))));
+    for (const [got, selection] of [
+      [sub, fragments],
+      [pages, leafFragments],
+    ] as const) {
+      expect(got.nodes.length).toBeGreaterThan(10);
+      expect(byId(got.nodes)).toEqual(
+        byId(
+          await whole(
+            got.nodes.map((n) => n.id),
+            selection,
+          ),
+        ),
+      );
+      expect(byId(got.relations)).toEqual(
+        byId(
+          await whole(
+            got.relations.map((x) => x.id),
+            selection,
+          ),
+        ),
+      );
+    }
   });
 
   it('reads selections through aliases, fragments, type conditions, @skip and relation ends', async () => {
@@ -571,5 +616,14 @@ describe('neighbourhood projection', () => {
     const centre = r.data?.neighborhood.nodes.find((n) => n.id === 'waic-2025');
     expect(centre).toEqual(whole.data?.entity);
     expect(JSON.stringify(centre)).toContain('"description":"');
+    // A far end of a relation page is projected too; its own relation page must not take it for whole.
+    const far = await gql<{ entity: { relations: { edges: { other: { id: string } }[] } } }>(
+      `{ entity(id: "waic-2025") { relations(first: 3) { edges { other { ${page} } } } } }`,
+    );
+    expect(far.errors).toBeUndefined();
+    for (const { other } of far.data?.entity.relations.edges ?? []) {
+      const w = await gql<{ entity: unknown }>(`{ entity(id: "${other.id}") { ${page} } }`);
+      expect(other).toEqual(w.data?.entity);
+    }
   });
 });

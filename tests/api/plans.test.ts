@@ -77,7 +77,17 @@ describe('query plans on hot paths', () => {
     ['nodes/by-ids', { ids: ['e-1'] }],
     [
       'relations/of-entities',
-      { ids: ['e-1'], types, allTypes: true, direction: 'BOTH', afterType: '', afterId: '', limit: int(21) },
+      {
+        ids: ['e-1'],
+        types,
+        allTypes: true,
+        direction: 'BOTH',
+        afterType: '',
+        afterId: '',
+        limit: int(21),
+        entityKeys: ['id', 'kind', 'name'],
+        relationKeys: ['when'],
+      },
     ],
     ['relations/between', { a: 'e-1', b: 'e-8' }],
     [

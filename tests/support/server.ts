@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Executor } from '../../src/db/executor.js';
+import type { RequestLimits } from '../../src/graphql/plugins/limits.js';
 import { createServer } from '../../src/http/server.js';
 import { createServices } from '../../src/services/index.js';
 
@@ -25,7 +26,7 @@ export interface TestServer {
 /** The real HTTP server on a free loopback port, over the test database. */
 export async function startTestServer(
   executor: Executor,
-  o: { production?: boolean } = {},
+  o: { production?: boolean; limits?: Partial<RequestLimits> } = {},
 ): Promise<TestServer> {
   const services = createServices(executor);
   const { app } = await createServer({
@@ -33,6 +34,7 @@ export async function startTestServer(
     services,
     production: o.production ?? false,
     logLevel: 'silent',
+    limits: o.limits,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;

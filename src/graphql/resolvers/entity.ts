@@ -1,7 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityModel, PropValue } from '../../services/models.js';
+import { projection } from '../../services/projection.js';
 import type { Context } from '../context.js';
 import type { OrganizationRelationsArgs as EntityRelationsArgs, Resolvers } from '../generated/resolvers.js';
 import { pageSize } from '../limits.js';
+import { selectedFields } from '../selection.js';
 import { connection } from './connection.js';
 
 const str = (v: PropValue | undefined): string | null => (typeof v === 'string' ? v : null);
@@ -16,16 +19,30 @@ const base = {
   nameEnTranslated: (e: EntityModel) => e.props.nameEnTranslated === true,
   citations: (e: EntityModel, _a: unknown, { loaders }: Context) => loaders.citations.load(e.id),
   statistics: (e: EntityModel, _a: unknown, { loaders }: Context) => loaders.statistics.load(e.id),
-  relations: async (e: EntityModel, args: EntityRelationsArgs, { loaders, services }: Context) => {
+  relations: async (
+    e: EntityModel,
+    args: EntityRelationsArgs,
+    { loaders, services }: Context,
+    info: GraphQLResolveInfo,
+  ) => {
+    const otherFields = selectedFields(
+      info,
+      ['edges', 'other'],
+      ['edges', 'node', 'source'],
+      ['edges', 'node', 'target'],
+    );
+    const relationFields = selectedFields(info, ['edges', 'node']);
     const page = await loaders
       .relations({
         types: (args.types as string[] | null | undefined) ?? [...services.vocabulary.relationTypeNames],
         direction: args.direction ?? 'BOTH',
         first: pageSize(args.first, 20),
         after: args.after ?? null,
+        fields: otherFields && relationFields ? projection(otherFields, relationFields) : null,
       })
       .load(e.id);
-    // The far ends come with the page: primed, `node { source target }` costs no second round trip.
+    // Whole far ends are primed, so `node { source target }` costs no second round trip; projected ones are
+    // not (each relation carries its far end).
     loaders.remember([e, ...page.items.map((i) => i.node.other)]);
     return connection({
       ...page,
