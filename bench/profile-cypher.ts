@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import neo4j, { type ProfiledPlan } from 'neo4j-driver';
 import { cypher } from '../src/db/cypher.js';
-import { RELATION_TYPE_NAMES } from '../src/graph/vocabulary.js';
+import { neighborhoodParams, relationPageParams } from './statements.js';
 
 const { values } = parseArgs({
   options: {
@@ -20,39 +20,11 @@ const { values } = parseArgs({
   },
 });
 
-const types = [...RELATION_TYPE_NAMES];
 const id = values.entity ?? '';
 const statements: [string, Record<string, unknown>][] = [
   ['entities/by-ids', { ids: [id] }],
-  [
-    'relations/of-entities',
-    {
-      ids: [id],
-      types,
-      allTypes: true,
-      direction: 'BOTH',
-      afterType: '',
-      afterId: '',
-      limit: neo4j.int(21),
-      // What the entity workload selects.
-      entityKeys: ['id', 'kind', 'name', 'degree'],
-      relationKeys: ['modality', 'when'],
-    },
-  ],
-  [
-    'explore/neighborhood',
-    {
-      id,
-      depth: neo4j.int(2),
-      types,
-      allTypes: true,
-      cap: neo4j.int(199),
-      perNode: neo4j.int(100),
-      // What the neighbourhood workload selects.
-      entityKeys: ['id', 'kind', 'name', 'nameEn', 'degree'],
-      relationKeys: [],
-    },
-  ],
+  ['relations/of-entities', relationPageParams(id)],
+  ['explore/neighborhood', neighborhoodParams(id, 2, 200)],
   ['generated/paths-hops-4', { from: id, to: values.other ?? '', first: neo4j.int(3) }],
   [
     'entities/page-by-kinds',

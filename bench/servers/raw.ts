@@ -7,9 +7,8 @@
 import { createServer, type ServerResponse } from 'node:http';
 import neo4j from 'neo4j-driver';
 import { cypher } from '../../src/db/cypher.js';
-import { RELATION_TYPE_NAMES } from '../../src/graph/vocabulary.js';
 import { rank, toLucene } from '../../src/search/query.js';
-import { projection } from '../../src/services/projection.js';
+import { neighborhoodParams, relationPageParams } from '../statements.js';
 import { benchDriver, ready, serverArgs } from './common.js';
 
 type Row = Record<string, unknown>;
@@ -24,7 +23,6 @@ type Entity = {
 
 const { port, uri } = serverArgs();
 const driver = benchDriver(uri);
-const types = [...RELATION_TYPE_NAMES];
 
 async function read(name: string, params: Row): Promise<Row[]> {
   const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
@@ -45,24 +43,11 @@ const node = (e: Row) => ({
 });
 const rel = (r: Row) => ({ id: r.id, type: r.type, sourceId: r.sourceId, targetId: r.targetId });
 
-// What the entity workload selects of each relation and its far end, as the service projects them.
-const ENTITY_PAGE_FIELDS = projection(['id', 'kind', 'name', 'degree'], ['id', 'type', 'modality', 'when']);
-
 async function entity(id: string) {
   // Both statements at once: a hand-written endpoint knows the id up front.
   const [rows, pages] = await Promise.all([
     read('entities/by-ids', { ids: [id] }),
-    read('relations/of-entities', {
-      ids: [id],
-      types,
-      allTypes: true,
-      direction: 'BOTH',
-      afterType: '',
-      afterId: '',
-      limit: neo4j.int(21),
-      entityKeys: ENTITY_PAGE_FIELDS.entity,
-      relationKeys: ENTITY_PAGE_FIELDS.relation,
-    }),
+    read('relations/of-entities', relationPageParams(id)),
   ]);
   const e = rows[0]?.entity as Entity | undefined;
   if (!e) return null;
@@ -104,23 +89,8 @@ async function search(text: string) {
     .map((h) => ({ id: h.e.id, kind: h.e.kind, name: h.e.name }));
 }
 
-// The fields the workload selects, as the service projects them: the same statement with the same parameters.
-const NEIGHBORHOOD_FIELDS = projection(
-  ['id', 'kind', 'name', 'nameEn', 'degree'],
-  ['id', 'type', 'source', 'target'],
-);
-
 async function neighborhood(id: string, depth: number, limit: number) {
-  const [row] = await read('explore/neighborhood', {
-    id,
-    depth: neo4j.int(depth),
-    types,
-    allTypes: true,
-    cap: neo4j.int(limit - 1),
-    perNode: neo4j.int(Math.max(25, Math.ceil(limit / 2))),
-    entityKeys: NEIGHBORHOOD_FIELDS.entity,
-    relationKeys: NEIGHBORHOOD_FIELDS.relation,
-  });
+  const [row] = await read('explore/neighborhood', neighborhoodParams(id, depth, limit));
   if (!row) return { nodes: [], relations: [], truncated: false };
   // Values come in the projection's key order.
   return {

@@ -1,0 +1,47 @@
+/**
+ * The parameters the service sends for the workloads' heaviest statements, shared by the raw floor (which must
+ * run the same Cypher with the same parameters) and `profile-cypher.ts`. The field lists are what the
+ * workloads' GraphQL requests select, projected as the service projects them.
+ */
+import neo4j from 'neo4j-driver';
+import { RELATION_TYPE_NAMES } from '../src/graph/vocabulary.js';
+import { projection } from '../src/services/projection.js';
+
+const types = [...RELATION_TYPE_NAMES];
+
+/** Entity workload: `relations(first: 20) { edges { node { id type modality when } other { id kind name degree } } }`. */
+export const ENTITY_PAGE_FIELDS = projection(
+  ['id', 'kind', 'name', 'degree'],
+  ['id', 'type', 'modality', 'when'],
+);
+
+/** Neighbourhood workload: `nodes { id kind name nameEn degree } relations { id type source { id } target { id } }`. */
+export const NEIGHBORHOOD_FIELDS = projection(
+  ['id', 'kind', 'name', 'nameEn', 'degree'],
+  ['id', 'type', 'source', 'target'],
+);
+
+/** `relations/of-entities`: the first 20 relations of one entity, every type. */
+export const relationPageParams = (id: string) => ({
+  ids: [id],
+  types,
+  allTypes: true,
+  direction: 'BOTH',
+  afterType: '',
+  afterId: '',
+  limit: neo4j.int(21),
+  entityKeys: ENTITY_PAGE_FIELDS.entity,
+  relationKeys: ENTITY_PAGE_FIELDS.relation,
+});
+
+/** `explore/neighborhood`, every type. */
+export const neighborhoodParams = (id: string, depth: number, limit: number) => ({
+  id,
+  depth: neo4j.int(depth),
+  types,
+  allTypes: true,
+  cap: neo4j.int(limit - 1),
+  perNode: neo4j.int(Math.max(25, Math.ceil(limit / 2))),
+  entityKeys: NEIGHBORHOOD_FIELDS.entity,
+  relationKeys: NEIGHBORHOOD_FIELDS.relation,
+});
