@@ -50,7 +50,7 @@ export class ExploreService {
     const ends = new Map(projected.map((e) => [e.id, e]));
     return {
       nodes: projected,
-      relations: relations.map((v) => ({ ...projectedRelation(fields.relation, v as unknown[]), ends })),
+      relations: relations.map((v) => projectedRelation(fields.relation, v as unknown[], ends)),
       truncated,
     };
   }

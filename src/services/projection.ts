@@ -34,11 +34,22 @@ const zip = (keys: readonly string[], values: unknown[]) =>
   Object.fromEntries(keys.map((k, i) => [k, values[i] ?? null]));
 
 /** An entity from the values a projected statement returned, in the projection's key order. */
-export const projectedEntity = (keys: readonly string[], values: unknown[]): EntityModel => ({
-  ...toEntity(zip(keys, values)),
-  partial: true,
-});
+export function projectedEntity(keys: readonly string[], values: unknown[]): EntityModel {
+  const e = toEntity(zip(keys, values));
+  e.partial = true;
+  return e;
+}
 
-/** A relation from [id, type, sourceId, targetId, ...values of the projection's keys]. */
-export const projectedRelation = (keys: readonly string[], values: unknown[]): RelationModel =>
-  toRelation(zip(['id', 'type', 'sourceId', 'targetId', ...keys], values));
+/**
+ * A relation from [id, type, sourceId, targetId, ...values of the projection's keys], with the projected ends
+ * that answer its source and target.
+ */
+export function projectedRelation(
+  keys: readonly string[],
+  values: unknown[],
+  ends: ReadonlyMap<string, EntityModel>,
+): RelationModel {
+  const r = toRelation(zip(['id', 'type', 'sourceId', 'targetId', ...keys], values));
+  r.ends = ends;
+  return r;
+}

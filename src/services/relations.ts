@@ -51,7 +51,7 @@ export class RelationService {
         const [r, m] = e as [unknown[], unknown[]];
         other = projectedEntity(fields.entity, m);
         // The far end answers the relation's source or target; the near end is the parent, whole or loaded.
-        relation = { ...projectedRelation(fields.relation, r), ends: new Map([[other.id, other]]) };
+        relation = projectedRelation(fields.relation, r, new Map([[other.id, other]]));
       } else {
         const w = e as { relation: unknown; other: unknown };
         relation = toRelation(w.relation);

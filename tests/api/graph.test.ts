@@ -603,6 +603,17 @@ describe('neighbourhood projection', () => {
     expect(english.length).toBeGreaterThan(0);
   });
 
+  it('projects per request: the same document with @include false, then true, gets the field the second time', async () => {
+    const q = `query($with: Boolean!) { neighborhood(id: "waic-2025", depth: 1) {
+      nodes { id description @include(if: $with) } relations { source { id } } } }`;
+    const without = await gql<{ neighborhood: { nodes: { description?: string }[] } }>(q, { with: false });
+    expect(without.data?.neighborhood.nodes.every((n) => !('description' in n))).toBe(true);
+    const withIt = await gql<{ neighborhood: { nodes: { id: string; description?: string }[] } }>(q, {
+      with: true,
+    });
+    expect(withIt.data?.neighborhood.nodes.find((n) => n.id === 'waic-2025')?.description).toBeTruthy();
+  });
+
   it('never lets a projected entity stand in for a whole one elsewhere in the request', async () => {
     // The centre's own relation page lists the centre as an end: that end must be whole, not the projection
     // (which holds only the id and the relations).

@@ -1,10 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityModel, PropValue } from '../../services/models.js';
-import { projection } from '../../services/projection.js';
 import type { Context } from '../context.js';
 import type { OrganizationRelationsArgs as EntityRelationsArgs, Resolvers } from '../generated/resolvers.js';
 import { pageSize } from '../limits.js';
-import { selectedFields } from '../selection.js';
+import { requestedProjection } from '../selection.js';
 import { connection } from './connection.js';
 
 const str = (v: PropValue | undefined): string | null => (typeof v === 'string' ? v : null);
@@ -25,20 +24,21 @@ const base = {
     { loaders, services }: Context,
     info: GraphQLResolveInfo,
   ) => {
-    const otherFields = selectedFields(
-      info,
-      ['edges', 'other'],
-      ['edges', 'node', 'source'],
-      ['edges', 'node', 'target'],
-    );
-    const relationFields = selectedFields(info, ['edges', 'node']);
     const page = await loaders
       .relations({
         types: (args.types as string[] | null | undefined) ?? [...services.vocabulary.relationTypeNames],
         direction: args.direction ?? 'BOTH',
         first: pageSize(args.first, 20),
         after: args.after ?? null,
-        fields: otherFields && relationFields ? projection(otherFields, relationFields) : null,
+        fields: requestedProjection(
+          info,
+          [
+            ['edges', 'other'],
+            ['edges', 'node', 'source'],
+            ['edges', 'node', 'target'],
+          ],
+          ['edges', 'node'],
+        ),
       })
       .load(e.id);
     // Whole far ends are primed, so `node { source target }` costs no second round trip; projected ones are

@@ -1,8 +1,7 @@
-import { projection } from '../../services/projection.js';
 import { graphStats } from '../../services/stats.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { idList, intInRange, LIMITS, pageSize, text } from '../limits.js';
-import { selectedFields } from '../selection.js';
+import { requestedProjection } from '../selection.js';
 import { connection, selects } from './connection.js';
 
 export const queryResolvers: Resolvers = {
@@ -43,14 +42,16 @@ export const queryResolvers: Resolvers = {
       ),
     relationsBetween: (_p, { a, b }, { services }) => services.relations.between(a, b),
     neighborhood: async (_p, a, { services, loaders }, info) => {
-      const entityFields = selectedFields(info, ['nodes'], ['relations', 'source'], ['relations', 'target']);
-      const relationFields = selectedFields(info, ['relations']);
       const sub = await services.explore.neighborhood(
         a.id,
         intInRange('depth', a.depth, 1, LIMITS.depth, 1),
         (a.types as string[] | null | undefined) ?? null,
         intInRange('limit', a.limit, 1, LIMITS.neighborhoodLimit, 200),
-        entityFields && relationFields ? projection(entityFields, relationFields) : null,
+        requestedProjection(
+          info,
+          [['nodes'], ['relations', 'source'], ['relations', 'target']],
+          ['relations'],
+        ),
       );
       if (!sub) return { nodes: [], relations: [], truncated: false };
       // Whole entities are primed, so relation ends cost no second round trip; projected ones are not (each
