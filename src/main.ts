@@ -46,6 +46,7 @@ async function main(): Promise<void> {
       production: config.production,
       logLevel: config.logLevel,
       introspection: config.graphql.introspection,
+      jit: config.graphql.jit,
       auth: createAuthenticator(config.auth),
       corsOrigins: config.cors.origins,
     });

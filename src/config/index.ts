@@ -79,6 +79,8 @@ const schema = z.object({
     .default([]),
   /** Schema introspection; default on in development, off in production. */
   GRAPHQL_INTROSPECTION: bool.optional(),
+  /** Compiled execution (graphql-jit); false falls back to graphql-js's interpreter. */
+  GRAPHQL_JIT: bool.default(true),
 });
 
 export type Env = z.input<typeof schema>;
@@ -101,7 +103,7 @@ export interface Config {
   seedOnStart: boolean;
   auth: AuthConfig;
   cors: { origins: string[] };
-  graphql: { introspection: boolean };
+  graphql: { introspection: boolean; jit: boolean };
 }
 
 export type Role = 'reader' | 'editor' | 'admin';
@@ -171,6 +173,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       anonymousRead: e.AUTH_ANONYMOUS_READ,
     },
     cors: { origins: e.CORS_ORIGINS },
-    graphql: { introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production' },
+    graphql: { introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production', jit: e.GRAPHQL_JIT },
   };
 }

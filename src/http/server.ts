@@ -5,12 +5,14 @@ import {
 } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import fastifyCors from '@fastify/cors';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { type Authenticator, createAuthenticator } from '../auth/authenticate.js';
 import { authPlugin } from '../auth/plugin.js';
 import type { Executor } from '../db/executor.js';
 import { type Context, createContext } from '../graphql/context.js';
+import { jitGateway } from '../graphql/jit.js';
 import { errorPlugin, formatError } from '../graphql/plugins/errors.js';
 import { armor, DEFAULT_LIMITS, type RequestLimits } from '../graphql/plugins/limits.js';
 import { resolvers } from '../graphql/resolvers/index.js';
@@ -30,6 +32,8 @@ export interface ServerOptions {
   limits?: Partial<RequestLimits>;
   /** Schema introspection; on by default, often off in production. */
   introspection?: boolean;
+  /** Compiled execution with graphql-jit (default); false runs graphql-js's interpreter. */
+  jit?: boolean;
   /** Who may do what; by default anonymous callers read and nobody writes. */
   auth?: Authenticator;
   /** Origins browsers may call from (`*`: any); none by default, so only same-origin pages can. */
@@ -133,8 +137,9 @@ export async function createServer(o: ServerOptions): Promise<Server> {
   }
   const limits = armor({ ...DEFAULT_LIMITS, blockFieldSuggestions: o.production, ...o.limits });
   const apollo = new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    ...(o.jit === false
+      ? { typeDefs: loadTypeDefs(), resolvers }
+      : { gateway: jitGateway(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers })) }),
     formatError: formatError(o.production),
     includeStacktraceInErrorResponses: !o.production,
     introspection: o.introspection ?? true,

@@ -26,7 +26,7 @@ export interface TestServer {
 /** The real HTTP server on a free loopback port, over the test database. */
 export async function startTestServer(
   executor: Executor,
-  o: { production?: boolean; limits?: Partial<RequestLimits> } = {},
+  o: { production?: boolean; limits?: Partial<RequestLimits>; jit?: boolean } = {},
 ): Promise<TestServer> {
   const services = createServices(executor);
   const { app } = await createServer({
@@ -35,6 +35,7 @@ export async function startTestServer(
     production: o.production ?? false,
     logLevel: 'silent',
     limits: o.limits,
+    jit: o.jit,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
