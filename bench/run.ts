@@ -1,8 +1,9 @@
 /**
  * `npm run bench -- [--uri bolt://127.0.0.1:7689] [--scale seed] [--duration 8] [--runs 3] [--connections 10]`
  *
- * One run, one Neo4j, one data set: starts the raw-driver floor, this service (as is, and with Apollo's
- * cache-control plugin disabled) and @neo4j/graphql as child processes, checks that all of them give the same
+ * One run, one Neo4j, one data set: compiles the servers as production is compiled, starts the raw-driver floor,
+ * this service (as is, and with graphql-js's interpreter instead of compiled execution) and @neo4j/graphql as
+ * child processes, checks that all of them give the same
  * answer to every request, warms them up, then times every workload on every server with autocannon, the servers
  * interleaved and rotated within each round, for `--runs` rounds. Medians and spreads go to
  * bench/results/latest.json (entries of other scales are kept) and bench/results/latest.md.
@@ -23,12 +24,12 @@ import {
   workloads,
 } from './workloads.js';
 
-/** service-cc: the service with Apollo's default cache-control plugin on (server.ts disables it). */
-type Variant = 'raw' | 'service' | 'service-cc' | 'neo4j-graphql';
+/** service-interpreted: the service with GRAPHQL_JIT=false, so what compiled execution is worth stays measured. */
+type Variant = 'raw' | 'service' | 'service-interpreted' | 'neo4j-graphql';
 const SERVER_OF: Record<Variant, Server> = {
   raw: 'raw',
   service: 'service',
-  'service-cc': 'service',
+  'service-interpreted': 'service',
   'neo4j-graphql': 'neo4j-graphql',
 };
 
@@ -42,7 +43,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '10' },
     soak: { type: 'string', default: '60' },
     only: { type: 'string' },
-    variants: { type: 'string', default: 'raw,service,service-cc,neo4j-graphql' },
+    variants: { type: 'string', default: 'raw,service,service-interpreted,neo4j-graphql' },
     profile: { type: 'boolean', default: false },
     'port-base': { type: 'string', default: '4100' },
     /** Name of the results files in bench/results/; experiments use their own so latest stays the full run. */
@@ -100,26 +101,53 @@ interface Running {
   child: ChildProcess;
 }
 
+// Production runs compiled JavaScript (`node dist/src/main.js`), so the servers do too: run through tsx, each
+// process also carries tsx's loader thread, about 40 MB of RSS that production does not have.
+const BUILD = 'dist/bench-build';
+
+function compileServers(): void {
+  log(`compiling the servers into ${BUILD} (tsconfig.bench.json)`);
+  execFileSync(
+    process.execPath,
+    [projectPath('node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.bench.json'],
+    {
+      cwd: projectPath(),
+      stdio: 'inherit',
+    },
+  );
+}
+
 function startServer(variant: Variant, port: number): Promise<Running> {
   const file = {
-    raw: 'bench/servers/raw.ts',
-    service: 'bench/servers/service.ts',
-    'service-cc': 'bench/servers/service.ts',
-    'neo4j-graphql': 'bench/servers/neo4j-graphql.ts',
+    raw: 'raw',
+    service: 'service',
+    'service-interpreted': 'service',
+    'neo4j-graphql': 'neo4j-graphql',
   }[variant];
-  const nodeArgs = ['--import', 'tsx'];
+  const nodeArgs: string[] = [];
   if (args.profile && variant !== 'raw') {
     const dir = projectPath('bench', 'profiles', args.scale ?? 'seed');
     mkdirSync(dir, { recursive: true });
     nodeArgs.push('--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-name', `${variant}.cpuprofile`);
   }
-  const extra = variant === 'service-cc' ? ['--variant', 'cache-control'] : [];
   const child = spawn(
     process.execPath,
-    [...nodeArgs, file, '--port', String(port), '--uri', args.uri ?? '', ...extra],
+    [
+      ...nodeArgs,
+      projectPath(BUILD, 'bench', 'servers', `${file}.js`),
+      '--port',
+      String(port),
+      '--uri',
+      args.uri ?? '',
+    ],
     {
       cwd: projectPath(),
-      env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        GRAPHQL_JIT: variant === 'service-interpreted' ? 'false' : 'true',
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
@@ -271,12 +299,12 @@ interface Entry {
   service_rps: number;
   raw_rps: number;
   neo4j_graphql_rps: number;
-  service_cc_rps: number;
+  service_interpreted_rps: number;
   service_vs_raw: number;
   service_vs_neo4j_graphql: number;
   service_p50_ms: number;
   service_p99_ms: number;
-  service_cc_p99_ms: number;
+  service_interpreted_p99_ms: number;
   raw_p50_ms: number;
   raw_p99_ms: number;
   neo4j_graphql_p50_ms: number;
@@ -295,6 +323,7 @@ async function main(): Promise<void> {
   let list = workloads(graph.subjects);
   if (args.only) list = list.filter((w) => args.only?.split(',').includes(w.name));
 
+  compileServers();
   const base = Number(args['port-base']);
   const servers: Running[] = [];
   try {
@@ -362,7 +391,7 @@ async function main(): Promise<void> {
         service_rps: service,
         raw_rps: m('raw', (s) => s.rps),
         neo4j_graphql_rps: m('neo4j-graphql', (s) => s.rps),
-        service_cc_rps: m('service-cc', (s) => s.rps),
+        service_interpreted_rps: m('service-interpreted', (s) => s.rps),
         service_vs_raw: ratio(
           service,
           m('raw', (s) => s.rps),
@@ -373,7 +402,7 @@ async function main(): Promise<void> {
         ),
         service_p50_ms: m('service', (s) => s.p50),
         service_p99_ms: m('service', (s) => s.p99),
-        service_cc_p99_ms: m('service-cc', (s) => s.p99),
+        service_interpreted_p99_ms: m('service-interpreted', (s) => s.p99),
         raw_p50_ms: m('raw', (s) => s.p50),
         raw_p99_ms: m('raw', (s) => s.p99),
         neo4j_graphql_p50_ms: m('neo4j-graphql', (s) => s.p50),
@@ -387,11 +416,7 @@ async function main(): Promise<void> {
     const service = by('service');
     const soakResult = service && Number(args.soak) > 0 ? await soak(service, list, Number(args.soak)) : null;
     if (soakResult) log(`soak: ${JSON.stringify(soakResult)}`);
-    const nocc = by('service-cc');
-    const parses = nocc
-      ? ((await (await fetch(`http://127.0.0.1:${nocc.port}/bench/parses`)).json()) as { count: number })
-      : null;
-    write(scale, graph, entries, soakResult, parses?.count ?? null, list.length);
+    write(scale, graph, entries, soakResult);
   } finally {
     for (const s of servers) await stopServer(s);
   }
@@ -413,8 +438,6 @@ function write(
   graph: { entities: number; relations: number; subjects: Subject[] },
   entries: Entry[],
   soakResult: unknown,
-  parses: number | null,
-  distinctQueries: number,
 ): void {
   const dir = projectPath('bench', 'results');
   mkdirSync(dir, { recursive: true });
@@ -439,9 +462,6 @@ function write(
         relations: graph.relations,
         subjects: graph.subjects,
         soak: soakResult,
-        // Parses counted by the cache-control variant: equal to the distinct query texts when the cache works.
-        graphql_parses: parses,
-        distinct_queries: distinctQueries,
         measured_at: new Date().toISOString(),
         // Scales are measured in separate runs; each keeps the commit and settings it ran with.
         commit,
@@ -479,12 +499,12 @@ function markdown(r: Results): string {
       lines.push(`Commit ${s.commit}, ${s.measured_at ?? ''} · ${JSON.stringify(s.settings ?? {})}`, '');
     }
     lines.push(
-      `| workload | subject | service req/s | raw req/s | @neo4j/graphql req/s | service/raw | service/@neo4j | service with cache-control req/s | service p50 / p99 ms | raw p99 ms | @neo4j p99 ms | service RSS MB | spread |`,
+      `| workload | subject | service req/s | raw req/s | @neo4j/graphql req/s | service/raw | service/@neo4j | service interpreted req/s | service p50 / p99 ms | raw p99 ms | @neo4j p99 ms | service RSS MB | spread |`,
       `|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
     );
     for (const w of r.workloads.filter((x) => x.scale === scale)) {
       lines.push(
-        `| ${w.name} (${w.role})${w.equal ? '' : ' ⚠ answers differ'} | ${w.subject} | ${w.service_rps} | ${w.raw_rps} | ${w.neo4j_graphql_rps} | ${w.service_vs_raw} | ${w.service_vs_neo4j_graphql} | ${w.service_cc_rps} | ${w.service_p50_ms} / ${w.service_p99_ms} | ${w.raw_p99_ms} | ${w.neo4j_graphql_p99_ms} | ${w.service_rss_mb} | ${Math.round((w.rps_spread.service ?? 0) * 100)}% |`,
+        `| ${w.name} (${w.role})${w.equal ? '' : ' ⚠ answers differ'} | ${w.subject} | ${w.service_rps} | ${w.raw_rps} | ${w.neo4j_graphql_rps} | ${w.service_vs_raw} | ${w.service_vs_neo4j_graphql} | ${w.service_interpreted_rps} | ${w.service_p50_ms} / ${w.service_p99_ms} | ${w.raw_p99_ms} | ${w.neo4j_graphql_p99_ms} | ${w.service_rss_mb} | ${Math.round((w.rps_spread.service ?? 0) * 100)}% |`,
       );
     }
     if (s.soak) {

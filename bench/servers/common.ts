@@ -1,9 +1,9 @@
 /** What every benchmark server shares: its arguments, its driver, and the line that tells the runner it is up. */
 import neo4j, { type Driver } from 'neo4j-driver';
 
-// The servers run from TypeScript through tsx, which turns source maps on; production (node dist/) runs without.
-// neo4j-driver formats a stack trace for every query it runs, and with source maps that costs a few per cent
-// of a server's CPU (bench/profiles), so every variant turns them off again.
+// The runner starts compiled servers, as production runs. Started by hand through tsx, source maps are on, and
+// neo4j-driver formats a stack trace for every query it runs: that costs a few per cent of CPU production does
+// not pay, so they are turned off again.
 process.setSourceMapsEnabled(false);
 
 export interface ServerArgs {

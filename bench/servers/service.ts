@@ -1,17 +1,16 @@
 /**
- * This service as production runs it (NODE_ENV=production, LOG_LEVEL=warn), over the bench Neo4j. `--variant
- * default` is src/http/server.ts unchanged; `cache-control` leaves Apollo's default cache-control plugin on
- * (bench/servers/service-variant.ts), to measure what disabling it is worth.
+ * This service as production runs it (NODE_ENV=production, LOG_LEVEL=warn), over the bench Neo4j: createServer
+ * from src/http/server.ts unchanged. GRAPHQL_JIT=false (the runner's service-interpreted variant) runs
+ * graphql-js's interpreter instead of compiled execution.
  */
+import { loadConfig } from '../../src/config/index.js';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
 import { createServer } from '../../src/http/server.js';
 import { createServices } from '../../src/services/index.js';
 import { ready, serverArgs } from './common.js';
-import { createVariantServer } from './service-variant.js';
 
 const { port, uri } = serverArgs();
-const variant = process.argv[process.argv.indexOf('--variant') + 1] ?? 'default';
 const o = {
   uri,
   user: process.env.NEO4J_USER ?? 'neo4j',
@@ -22,11 +21,13 @@ const o = {
 const driver = createDriver(o);
 const executor = new Executor(driver, { database: o.database, txTimeoutMs: 10_000, target: uri });
 const services = createServices(executor);
-const options = { executor, services, production: true, logLevel: 'warn' };
-const { app } =
-  variant === 'cache-control'
-    ? await createVariantServer(options, { cacheControl: true })
-    : await createServer(options);
+const { app } = await createServer({
+  executor,
+  services,
+  production: true,
+  logLevel: 'warn',
+  jit: loadConfig({ GRAPHQL_JIT: process.env.GRAPHQL_JIT }).graphql.jit,
+});
 await app.listen({ port, host: '127.0.0.1' });
 ready(port, async () => {
   await app.close();
