@@ -20,9 +20,9 @@ const children = (t: ResolveTree): ResolveTree[] =>
   Object.values(t.fieldsByTypeName).flatMap((byAlias) => Object.values(byAlias));
 
 // One answer per field per execution: a relation page below 200 entities resolves 200 times with the same field
-// nodes. graphql-js collects field nodes afresh for each execution, while Apollo reuses the parsed document across
-// requests; keying first by the execution's coerced variables (a new object per request, and what @skip/@include
-// read) keeps an answer from ever crossing requests even if that changed. Both maps are weak.
+// nodes. Those nodes outlive a request (graphql-jit compiles an operation once and every execution shares them);
+// keying first by the execution's coerced variables (a new object per request, and what @skip/@include read)
+// keeps an answer from ever crossing requests. Both maps are weak.
 const cache = new WeakMap<object, WeakMap<readonly FieldNode[], Projection | null>>();
 
 /**
