@@ -3,10 +3,10 @@
  *
  * One run, one Neo4j, one data set: compiles the servers as production is compiled, starts the raw-driver floor,
  * this service (as is, and with graphql-js's interpreter instead of compiled execution) and @neo4j/graphql as
- * child processes, checks that all of them give the same
- * answer to every request, warms them up, then times every workload on every server with autocannon, the servers
- * interleaved and rotated within each round, for `--runs` rounds. Medians and spreads go to
- * bench/results/latest.json (entries of other scales are kept) and bench/results/latest.md.
+ * child processes, checks that all of them give the same answer to every request, warms them up, then times every
+ * workload on every server with autocannon, the servers interleaved and rotated within each round, for `--runs`
+ * rounds. Medians and spreads go to bench/results/latest.json (entries of other scales are kept) and
+ * bench/results/latest.md.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -118,12 +118,8 @@ function compileServers(): void {
 }
 
 function startServer(variant: Variant, port: number): Promise<Running> {
-  const file = {
-    raw: 'raw',
-    service: 'service',
-    'service-interpreted': 'service',
-    'neo4j-graphql': 'neo4j-graphql',
-  }[variant];
+  // Each server's entry point is named after it (bench/servers/<server>.ts).
+  const file = SERVER_OF[variant];
   const nodeArgs: string[] = [];
   if (args.profile && variant !== 'raw') {
     const dir = projectPath('bench', 'profiles', args.scale ?? 'seed');
