@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import neo4j, { type ProfiledPlan } from 'neo4j-driver';
 import { cypher } from '../src/db/cypher.js';
-import { neighborhoodParams, relationPageParams } from './statements.js';
+import { neighborhoodParams, pathsParams, relationPageParams } from './statements.js';
 
 const { values } = parseArgs({
   options: {
@@ -25,7 +25,7 @@ const statements: [string, Record<string, unknown>][] = [
   ['entities/by-ids', { ids: [id] }],
   ['relations/of-entities', relationPageParams(id)],
   ['explore/neighborhood', neighborhoodParams(id, 2, 200)],
-  ['generated/paths-hops-4', { from: id, to: values.other ?? '', first: neo4j.int(3) }],
+  ['generated/paths-hops-4', pathsParams(id, values.other ?? '', 3)],
   [
     'entities/page-by-kinds',
     {

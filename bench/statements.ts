@@ -21,6 +21,9 @@ export const NEIGHBORHOOD_FIELDS = projection(
   ['id', 'type', 'source', 'target'],
 );
 
+/** Paths workload: `nodes { id kind name degree } relations { id type source { id } target { id } }`. */
+export const PATHS_FIELDS = projection(['id', 'kind', 'name', 'degree'], ['id', 'type', 'source', 'target']);
+
 /** `relations/of-entities`: the first 20 relations of one entity, every type. */
 export const relationPageParams = (id: string) => ({
   ids: [id],
@@ -44,4 +47,13 @@ export const neighborhoodParams = (id: string, depth: number, limit: number) => 
   perNode: neo4j.int(Math.max(25, Math.ceil(limit / 2))),
   entityKeys: NEIGHBORHOOD_FIELDS.entity,
   relationKeys: NEIGHBORHOOD_FIELDS.relation,
+});
+
+/** `generated/paths-hops-N`. */
+export const pathsParams = (from: string, to: string, first: number) => ({
+  from,
+  to,
+  first: neo4j.int(first),
+  entityKeys: PATHS_FIELDS.entity,
+  relationKeys: PATHS_FIELDS.relation,
 });

@@ -44,7 +44,7 @@ export function neo4jGraphqlTypeDefs(): string {
     .trimEnd();
   // A quantifier's bounds must be literals, so an @cypher field fixes one: the workloads' maxHops, 4.
   const paths = statement('generated/paths-hops-4')
-    .replace(/RETURN \[n IN nodes\(p\)[\s\S]*$/, '')
+    .replace(/RETURN CASE WHEN \$entityKeys[\s\S]*$/, '')
     .trimEnd();
   return `
 type RelationProperties @relationshipProperties {

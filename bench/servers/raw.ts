@@ -8,7 +8,14 @@ import { createServer, type ServerResponse } from 'node:http';
 import neo4j from 'neo4j-driver';
 import { cypher } from '../../src/db/cypher.js';
 import { rank, toLucene } from '../../src/search/query.js';
-import { neighborhoodParams, relationPageParams } from '../statements.js';
+import {
+  ENTITY_PAGE_FIELDS,
+  NEIGHBORHOOD_FIELDS,
+  neighborhoodParams,
+  PATHS_FIELDS,
+  pathsParams,
+  relationPageParams,
+} from '../statements.js';
 import { benchDriver, ready, serverArgs } from './common.js';
 
 type Row = Record<string, unknown>;
@@ -43,6 +50,27 @@ const node = (e: Row) => ({
 });
 const rel = (r: Row) => ({ id: r.id, type: r.type, sourceId: r.sourceId, targetId: r.targetId });
 
+/** Where each projected field sits in a statement's value lists (the projection's key order), found once. */
+const positions = (keys: readonly string[]) => (name: string) => {
+  const i = keys.indexOf(name);
+  if (i < 0) throw new Error(`${name} is not projected`);
+  return i;
+};
+const pageEnd = positions(ENTITY_PAGE_FIELDS.entity);
+const PAGE = { kind: pageEnd('kind'), name: pageEnd('name'), degree: pageEnd('degree') };
+// A relation's values are [id, type, source, target, ...its projected keys].
+const pageRel = positions(['id', 'type', 'source', 'target', ...ENTITY_PAGE_FIELDS.relation]);
+const REL = { modality: pageRel('modality'), when: pageRel('when') };
+const hoodNode = positions(NEIGHBORHOOD_FIELDS.entity);
+const wayNode = positions(PATHS_FIELDS.entity);
+const WAY = { kind: wayNode('kind'), name: wayNode('name'), degree: wayNode('degree') };
+const HOOD = {
+  kind: hoodNode('kind'),
+  name: hoodNode('name'),
+  nameEn: hoodNode('nameEn'),
+  degree: hoodNode('degree'),
+};
+
 async function entity(id: string) {
   // Both statements at once: a hand-written endpoint knows the id up front.
   const [rows, pages] = await Promise.all([
@@ -52,7 +80,6 @@ async function entity(id: string) {
   const e = rows[0]?.entity as Entity | undefined;
   if (!e) return null;
   const page = pages[0] ?? {};
-  // Values come in the projection's key order: [id, type, source, target, modality, when], [id, kind, name, degree].
   const edges = ((page.edges as [unknown[], unknown[]][]) ?? []).slice(0, 20);
   return {
     id: e.id,
@@ -62,13 +89,13 @@ async function entity(id: string) {
     aliases: e.aliases ?? [],
     degree: e.degree,
     totalCount: page.total,
-    edges: edges.map(([[rid, type, sourceId, , modality, when], [oid, kind, name, degree]]) => ({
-      id: rid,
-      type,
-      direction: sourceId === id ? 'OUTGOING' : 'INCOMING',
-      modality: modality ?? 'REPORTED',
-      when: when ?? null,
-      other: { id: oid, kind, name, degree },
+    edges: edges.map(([r, o]) => ({
+      id: r[0],
+      type: r[1],
+      direction: r[2] === id ? 'OUTGOING' : 'INCOMING',
+      modality: r[REL.modality] ?? 'REPORTED',
+      when: r[REL.when] ?? null,
+      other: { id: o[0], kind: o[PAGE.kind], name: o[PAGE.name], degree: o[PAGE.degree] },
     })),
   };
 }
@@ -92,10 +119,15 @@ async function search(text: string) {
 async function neighborhood(id: string, depth: number, limit: number) {
   const [row] = await read('explore/neighborhood', neighborhoodParams(id, depth, limit));
   if (!row) return { nodes: [], relations: [], truncated: false };
-  // Values come in the projection's key order.
   return {
-    nodes: (row.nodes as unknown[][]).map(([id, kind, name, nameEn, degree]) =>
-      node({ id, kind, name, nameEn, degree }),
+    nodes: (row.nodes as unknown[][]).map((n) =>
+      node({
+        id: n[0],
+        kind: n[HOOD.kind],
+        name: n[HOOD.name],
+        nameEn: n[HOOD.nameEn],
+        degree: n[HOOD.degree],
+      }),
     ),
     relations: (row.relations as unknown[][]).map(([id, type, sourceId, targetId]) =>
       rel({ id, type, sourceId, targetId }),
@@ -105,10 +137,14 @@ async function neighborhood(id: string, depth: number, limit: number) {
 }
 
 async function paths(from: string, to: string, maxHops: number, first: number) {
-  const rows = await read(`generated/paths-hops-${maxHops}`, { from, to, first: neo4j.int(first) });
+  const rows = await read(`generated/paths-hops-${maxHops}`, pathsParams(from, to, first));
   return rows.map((r) => ({
-    nodes: (r.nodes as Row[]).map(node),
-    relations: (r.relations as Row[]).map(rel),
+    nodes: (r.nodes as unknown[][]).map((n) =>
+      node({ id: n[0], kind: n[WAY.kind], name: n[WAY.name], degree: n[WAY.degree] }),
+    ),
+    relations: (r.relations as unknown[][]).map(([id, type, sourceId, targetId]) =>
+      rel({ id, type, sourceId, targetId }),
+    ),
   }));
 }
 

@@ -3,7 +3,14 @@
 // filtered after: a filter on length(p) would let the search run to the ceiling first (on a 1M-relation
 // graph, 365k db hits against 9k). 10 is the API's `first` ceiling; $first narrows it. Every relationship
 // joins two entities, so no path runs through a document, citation or statistic, and none needs a type test.
+// $entityKeys and $relationKeys project as in explore/neighborhood.cypher; null keys return whole maps.
 MATCH p = SHORTEST 10 (a:Entity {id: $from})-[]-{1,4}(b:Entity {id: $to})
 WITH p ORDER BY length(p) LIMIT $first
-RETURN [n IN nodes(p) | n { .*, searchText: null, aliasText: null, aliasKeys: null, hash: null, degree: COUNT { (n)--() } }] AS nodes,
-       [r IN relationships(p) | r { .*, hash: null, type: type(r), sourceId: startNode(r).id, targetId: endNode(r).id }] AS relations
+RETURN CASE WHEN $entityKeys IS NULL
+         THEN [n IN nodes(p) | n { .*, searchText: null, aliasText: null, aliasKeys: null, hash: null, degree: COUNT { (n)--() } }]
+         ELSE [n IN nodes(p) | [k IN $entityKeys | CASE k WHEN 'degree' THEN COUNT { (n)--() } ELSE n[k] END]]
+       END AS nodes,
+       CASE WHEN $relationKeys IS NULL
+         THEN [r IN relationships(p) | r { .*, hash: null, type: type(r), sourceId: startNode(r).id, targetId: endNode(r).id }]
+         ELSE [r IN relationships(p) | [r.id, type(r), startNode(r).id, endNode(r).id] + [k IN $relationKeys | r[k]]]
+       END AS relations

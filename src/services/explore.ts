@@ -55,16 +55,31 @@ export class ExploreService {
     };
   }
 
-  async paths(from: string, to: string, maxHops: number, first: number): Promise<PathModel[]> {
+  async paths(
+    from: string,
+    to: string,
+    maxHops: number,
+    first: number,
+    fields: Projection | null = null,
+  ): Promise<PathModel[]> {
     if (from === to) return [];
     const rows = await this.db.read(cypher(`generated/paths-hops-${maxHops}`), {
       from,
       to,
       first: int(first),
+      entityKeys: fields?.entity ?? null,
+      relationKeys: fields?.relation ?? null,
     });
-    return rows.map((r) => ({
-      nodes: (r.nodes as unknown[]).map(toEntity),
-      relations: (r.relations as unknown[]).map(toRelation),
-    }));
+    return rows.map((r) => {
+      const nodes = r.nodes as unknown[];
+      const relations = r.relations as unknown[];
+      if (!fields) return { nodes: nodes.map(toEntity), relations: relations.map(toRelation) };
+      const projected = nodes.map((v) => projectedEntity(fields.entity, v as unknown[]));
+      const ends = new Map(projected.map((e) => [e.id, e]));
+      return {
+        nodes: projected,
+        relations: relations.map((v) => projectedRelation(fields.relation, v as unknown[], ends)),
+      };
+    });
   }
 }

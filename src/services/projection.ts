@@ -23,10 +23,11 @@ const ENTITY_FROM_ID = new Set([
 ]);
 const RELATION_FIXED = new Set(['id', 'type', 'source', 'target', 'citations', 'explanation']);
 
+/** Sorted, so the same selection gives the same projection however it was reached (it keys a page's loader). */
 export function projection(entityFields: Iterable<string>, relationFields: Iterable<string>): Projection {
   return {
-    entity: ['id', 'kind', ...[...new Set(entityFields)].filter((f) => !ENTITY_FROM_ID.has(f))],
-    relation: [...new Set(relationFields)].filter((f) => !RELATION_FIXED.has(f)),
+    entity: ['id', 'kind', ...[...new Set(entityFields)].filter((f) => !ENTITY_FROM_ID.has(f)).sort()],
+    relation: [...new Set(relationFields)].filter((f) => !RELATION_FIXED.has(f)).sort(),
   };
 }
 

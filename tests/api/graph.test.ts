@@ -503,6 +503,7 @@ describe('neighbourhood projection', () => {
     expect(kinds.data?.graphStats.byKind.length).toBeGreaterThan(10);
     const sub: Sub = { nodes: [], relations: [] };
     const pages: Sub = { nodes: [], relations: [] };
+    const ways: Sub = { nodes: [], relations: [] };
     for (const { kind } of kinds.data?.graphStats.byKind ?? []) {
       const r = await gql<{ entities: { edges: { node: { id: string } }[] } }>(
         'query($k: EntityKind!) { entities(kinds: [$k], first: 1) { edges { node { id } } } }',
@@ -529,6 +530,18 @@ describe('neighbourhood projection', () => {
         pages.nodes.push(e.other);
         pages.relations.push(e.node);
       }
+      // Paths (here to the conference, the best-connected entity) project the same way.
+      if (centre !== 'waic-2025') {
+        const w = await gql<{ paths: Sub[] }>(
+          `query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 4, first: 3) { nodes { ...E } relations { ...R } } } ${fragments}`,
+          { a: centre, b: 'waic-2025' },
+        );
+        expect(w.errors).toBeUndefined();
+        for (const p of w.data?.paths ?? []) {
+          ways.nodes.push(...p.nodes);
+          ways.relations.push(...p.relations);
+        }
+      }
     }
     const whole = async (ids: string[], selection: string) => {
       const out: { id: string }[] = [];
@@ -545,6 +558,7 @@ describe('neighbourhood projection', () => {
     for (const [got, selection] of [
       [sub, fragments],
       [pages, leafFragments],
+      [ways, fragments],
     ] as const) {
       expect(got.nodes.length).toBeGreaterThan(10);
       expect(byId(got.nodes)).toEqual(
@@ -601,6 +615,22 @@ describe('neighbourhood projection', () => {
     for (const n of withFullName) expect(n.fullName).toBe(fullNames.get(n.id));
     const english = sub?.relations.filter((x) => x.source.en) ?? [];
     expect(english.length).toBeGreaterThan(0);
+  });
+
+  it("explains a path from its entities' names even when the request selects none of them", async () => {
+    const [from, to] = [await api.idOf('青龙'), 'waic-2025'];
+    const ask = (selection: string) =>
+      gql<{ paths: { zh: string; en: string }[] }>(
+        `query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 4, first: 3) { ${selection} zh: explanation en: explanation(lang: EN) } }`,
+        { a: from, b: to },
+      );
+    const bare = await ask('');
+    const named = await ask('nodes { id name nameEn } relations { id type }');
+    expect(bare.errors).toBeUndefined();
+    expect(bare.data?.paths.length).toBeGreaterThan(0);
+    expect(bare.data?.paths).toEqual(named.data?.paths.map(({ zh, en }) => ({ zh, en })));
+    expect(bare.data?.paths[0]?.zh).toContain('青龙');
+    expect(bare.data?.paths[0]?.zh).not.toContain('?');
   });
 
   it('projects per request: the same document with @include false, then true, gets the field the second time', async () => {

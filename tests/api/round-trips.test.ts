@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Executor } from '../../src/db/executor.js';
 import { seededApi } from './fixture.js';
 
 const api = seededApi();
@@ -38,5 +39,77 @@ describe('round trips', () => {
       `{ neighborhood(id: "${id}", depth: 2) { nodes { id name citations { quote } } relations { source { name } target { name } citations { quote } } } }`,
     );
     expect(sent.length).toBeLessThanOrEqual(4);
+  });
+
+  describe('entity with its relation page', () => {
+    /** When each read starts and ends, by statement name, while one request runs. */
+    async function timeline(query: string, variables: Record<string, unknown>) {
+      const executor = api.db.executor;
+      const read = executor.read;
+      const log: string[] = [];
+      executor.read = async function (this: Executor, ...a: Parameters<Executor['read']>) {
+        log.push(`start ${a[0].name}`);
+        try {
+          return await read.apply(this, a);
+        } finally {
+          log.push(`end ${a[0].name}`);
+        }
+      };
+      try {
+        return { log, response: await api.server.gql(query, variables) };
+      } finally {
+        executor.read = read;
+      }
+    }
+    const page = `relations(first: 5, types: [LOCATED_IN, HELD_IN, PART_OF]) {
+      totalCount edges { direction node { type modality } other { name } } }`;
+
+    it('reads the page alongside the entity, not after it, and only once', async () => {
+      const id = await api.idOf('模速空间');
+      const { log, response } = await timeline(`query($id: ID!) { entity(id: $id) { name ${page} } }`, {
+        id,
+      });
+      expect(response.errors).toBeUndefined();
+      // Two reads (the page's key matched the one the entity started), overlapping.
+      expect(log.filter((l) => l.startsWith('start'))).toHaveLength(2);
+      expect(log.indexOf('start relations/of-entities')).toBeGreaterThan(-1);
+      expect(log.indexOf('start relations/of-entities')).toBeLessThan(log.indexOf('end entities/by-ids'));
+    });
+
+    it('gives the same answer as the page read after the entity', async () => {
+      const id = await api.idOf('模速空间');
+      // Under a type condition the page is not started early: which fragment applies waits for the entity.
+      const early = await timeline(`query($id: ID!) { entity(id: $id) { name ${page} } }`, { id });
+      const late = await timeline(`query($id: ID!) { entity(id: $id) { name ... on Park { ${page} } } }`, {
+        id,
+      });
+      expect(late.log.indexOf('start relations/of-entities')).toBeGreaterThan(
+        late.log.indexOf('end entities/by-ids'),
+      );
+      expect(early.response).toEqual(late.response);
+      expect(
+        (early.response.data as { entity: { relations: { totalCount: number } } }).entity.relations
+          .totalCount,
+      ).toBeGreaterThan(0);
+    });
+
+    it('leaves bad page arguments and unknown entities to the fields they belong to', async () => {
+      const id = await api.idOf('模速空间');
+      const bad = await api.server.gql(
+        `query($id: ID!) { entity(id: $id) { name relations(first: -1) { totalCount } } }`,
+        {
+          id,
+        },
+      );
+      // The page is non-null, so its error nulls the entity, as it did before pages started early.
+      expect(bad.data).toEqual({ entity: null });
+      expect(bad.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+        [['entity', 'relations'], 'BAD_USER_INPUT'],
+      ]);
+      const { log, response } = await timeline(`query { entity(id: "no-such-entity") { name ${page} } }`, {});
+      expect(response).toMatchObject({ status: 200, data: { entity: null } });
+      expect(response.errors).toBeUndefined();
+      expect(log.filter((l) => l.startsWith('start'))).toHaveLength(2);
+    });
   });
 });

@@ -1,9 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { Services } from '../../services/index.js';
 import type { EntityModel, PropValue } from '../../services/models.js';
+import type { Projection } from '../../services/projection.js';
+import type { EntityRelationsArgs as PageArgs } from '../../services/relations.js';
 import type { Context } from '../context.js';
 import type { OrganizationRelationsArgs as EntityRelationsArgs, Resolvers } from '../generated/resolvers.js';
 import { pageSize } from '../limits.js';
-import { requestedProjection } from '../selection.js';
+import { projectionOf, requestedProjection, selectedChildren } from '../selection.js';
 import { connection } from './connection.js';
 
 const str = (v: PropValue | undefined): string | null => (typeof v === 'string' ? v : null);
@@ -11,6 +14,57 @@ const bool = (v: PropValue | undefined): boolean | null => (typeof v === 'boolea
 const strs = (v: PropValue | undefined): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 const num = (v: PropValue | undefined): number | null => (typeof v === 'number' ? v : null);
+
+const PAGE_ENDS = [
+  ['edges', 'other'],
+  ['edges', 'node', 'source'],
+  ['edges', 'node', 'target'],
+];
+const PAGE_RELATION = ['edges', 'node'];
+
+/** The loader arguments of a `relations` field; built in one place, because their JSON is the loader's key. */
+function pageArgs(args: EntityRelationsArgs, services: Services, fields: Projection | null): PageArgs {
+  return {
+    types: (args.types as string[] | null | undefined) ?? [...services.vocabulary.relationTypeNames],
+    direction: args.direction ?? 'BOTH',
+    first: pageSize(args.first, 20),
+    after: args.after ?? null,
+    fields,
+  };
+}
+
+/**
+ * Starts the relation pages an `entity(id)` request selects on the interface alongside the entity itself, so
+ * the two reads overlap instead of the page waiting for the entity (one round trip instead of two in sequence).
+ * The page's resolver later asks the same loader key and gets this load. Pages selected only under a type
+ * condition are left to their resolver: which of them applies is not known before the entity is.
+ */
+export function prefetchRelations(
+  id: string,
+  { loaders, services }: Context,
+  info: GraphQLResolveInfo,
+): void {
+  const selected = selectedChildren(info, 'relations');
+  const onInterface = selected?.get('Entity');
+  if (!onInterface || selected?.size !== 1) return;
+  for (const child of onInterface) {
+    let args: PageArgs;
+    try {
+      args = pageArgs(
+        child.args as EntityRelationsArgs,
+        services,
+        projectionOf(child, PAGE_ENDS, PAGE_RELATION),
+      );
+    } catch {
+      continue; // bad arguments: the field's own resolver reports them where they belong
+    }
+    // The field's resolver awaits the same promise and reports a failure; this copy must not go unhandled.
+    loaders
+      .relations(args)
+      .load(id)
+      .catch(() => undefined);
+  }
+}
 
 /** Resolvers every entity type shares; kind-specific fields read the stored properties. */
 const base = {
@@ -25,21 +79,7 @@ const base = {
     info: GraphQLResolveInfo,
   ) => {
     const page = await loaders
-      .relations({
-        types: (args.types as string[] | null | undefined) ?? [...services.vocabulary.relationTypeNames],
-        direction: args.direction ?? 'BOTH',
-        first: pageSize(args.first, 20),
-        after: args.after ?? null,
-        fields: requestedProjection(
-          info,
-          [
-            ['edges', 'other'],
-            ['edges', 'node', 'source'],
-            ['edges', 'node', 'target'],
-          ],
-          ['edges', 'node'],
-        ),
-      })
+      .relations(pageArgs(args, services, requestedProjection(info, PAGE_ENDS, PAGE_RELATION)))
       .load(e.id);
     // Whole far ends are primed, so `node { source target }` costs no second round trip; projected ones are
     // not (each relation carries its far end).

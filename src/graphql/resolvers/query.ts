@@ -1,14 +1,31 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { type Projection, projection } from '../../services/projection.js';
 import { graphStats } from '../../services/stats.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { idList, intInRange, LIMITS, pageSize, text } from '../limits.js';
 import { requestedProjection } from '../selection.js';
 import { connection, selects } from './connection.js';
+import { prefetchRelations } from './entity.js';
+
+/** Where a subgraph or a path selects entity fields. */
+const ENDS_AND_NODES = [['nodes'], ['relations', 'source'], ['relations', 'target']];
+
+/** A path's explanation reads its entities' names, whether or not the request selects them. */
+function pathProjection(info: GraphQLResolveInfo): Projection | null {
+  const fields = requestedProjection(info, ENDS_AND_NODES, ['relations']);
+  return fields && selects(info, 'explanation')
+    ? projection([...fields.entity, 'name', 'nameEn'], fields.relation)
+    : fields;
+}
 
 export const queryResolvers: Resolvers = {
   Query: {
     node: async (_p, { id }, { services }) => (await services.nodes.byIds([id]))[0] ?? null,
     nodes: (_p, { ids }, { services }) => services.nodes.byIds(idList('ids', ids) ?? []),
-    entity: (_p, { id }, { loaders }) => loaders.entity.load(id),
+    entity: (_p, { id }, ctx, info) => {
+      prefetchRelations(id, ctx, info);
+      return ctx.loaders.entity.load(id);
+    },
     entities: async (_p, a, { services }, info) =>
       connection(
         await services.entities.page(
@@ -47,11 +64,7 @@ export const queryResolvers: Resolvers = {
         intInRange('depth', a.depth, 1, LIMITS.depth, 1),
         (a.types as string[] | null | undefined) ?? null,
         intInRange('limit', a.limit, 1, LIMITS.neighborhoodLimit, 200),
-        requestedProjection(
-          info,
-          [['nodes'], ['relations', 'source'], ['relations', 'target']],
-          ['relations'],
-        ),
+        requestedProjection(info, ENDS_AND_NODES, ['relations']),
       );
       if (!sub) return { nodes: [], relations: [], truncated: false };
       // Whole entities are primed, so relation ends cost no second round trip; projected ones are not (each
@@ -59,12 +72,13 @@ export const queryResolvers: Resolvers = {
       loaders.remember(sub.nodes);
       return sub;
     },
-    paths: async (_p, a, { services, loaders }) => {
+    paths: async (_p, a, { services, loaders }, info) => {
       const paths = await services.explore.paths(
         a.from,
         a.to,
         intInRange('maxHops', a.maxHops, 1, LIMITS.maxHops, 4),
         intInRange('first', a.first, 1, LIMITS.pathsFirst, 3),
+        pathProjection(info),
       );
       loaders.remember(paths.flatMap((p) => p.nodes));
       return paths;
