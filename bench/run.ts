@@ -239,15 +239,16 @@ const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** di
 /** 0 when the reference was not measured in this run. */
 const ratio = (a: number, b: number) => (b > 0 ? round(a / b, 2) : 0);
 
+/** Mixed load before the soak's minute is sampled: the heap first regrows from its idle size after a GC. */
+const SOAK_SETTLE_S = 15;
+
 /** A minute of mixed load on the service, RSS sampled every second: the memory target is about this. */
 async function soak(s: Running, list: Workload[], seconds: number) {
-  const series: number[] = [];
-  const sampler = setInterval(() => series.push(rssMb(s.child.pid)), 1000);
-  try {
-    const r = await autocannon({
+  const mixed = (duration: number) =>
+    autocannon({
       url: `http://127.0.0.1:${s.port}`,
       connections,
-      duration: seconds,
+      duration,
       requests: list.map((w) => {
         const q = w.requests.service;
         return {
@@ -258,6 +259,11 @@ async function soak(s: Running, list: Workload[], seconds: number) {
         };
       }),
     });
+  const settle = await mixed(SOAK_SETTLE_S);
+  const series: number[] = [];
+  const sampler = setInterval(() => series.push(rssMb(s.child.pid)), 1000);
+  try {
+    const r = await mixed(seconds);
     const n = series.length;
     const head = series.slice(0, Math.max(1, Math.floor(n / 6)));
     const tail = series.slice(-Math.max(1, Math.floor(n / 6)));
@@ -268,10 +274,11 @@ async function soak(s: Running, list: Workload[], seconds: number) {
     const num = series.reduce((a, y, i) => a + (i - mx) * (y - my), 0);
     const den = xs.reduce((a, x) => a + (x - mx) ** 2, 0);
     return {
+      settle_s: SOAK_SETTLE_S,
       seconds,
       requests: r.requests.total,
       rps: round(r.requests.total / seconds),
-      errors: r.errors + r.timeouts + r.non2xx,
+      errors: r.errors + r.timeouts + r.non2xx + settle.errors + settle.timeouts + settle.non2xx,
       rss_mb_first_10s: round(median(head)),
       rss_mb_last_10s: round(median(tail)),
       rss_mb_max: round(Math.max(...series)),
@@ -506,7 +513,7 @@ function markdown(r: Results): string {
     if (s.soak) {
       lines.push(
         '',
-        `Soak (${s.soak.seconds} s of all workloads mixed, service only): ${s.soak.rps} req/s, RSS ${s.soak.rss_mb_first_10s} MB → ${s.soak.rss_mb_last_10s} MB (max ${s.soak.rss_mb_max} MB, slope ${s.soak.rss_mb_slope_per_min} MB/min).`,
+        `Soak (${s.soak.seconds} s of all workloads mixed, service only, after ${s.soak.settle_s ?? 0} s of the same load): ${s.soak.rps} req/s, RSS ${s.soak.rss_mb_first_10s} MB → ${s.soak.rss_mb_last_10s} MB (max ${s.soak.rss_mb_max} MB, slope ${s.soak.rss_mb_slope_per_min} MB/min).`,
       );
     }
     lines.push('');
