@@ -62,14 +62,14 @@ const PAGE = { kind: pageEnd('kind'), name: pageEnd('name'), degree: pageEnd('de
 const pageRel = positions(['id', 'type', 'source', 'target', ...ENTITY_PAGE_FIELDS.relation]);
 const REL = { modality: pageRel('modality'), when: pageRel('when') };
 const hoodNode = positions(NEIGHBORHOOD_FIELDS.entity);
-const wayNode = positions(PATHS_FIELDS.entity);
-const WAY = { kind: wayNode('kind'), name: wayNode('name'), degree: wayNode('degree') };
 const HOOD = {
   kind: hoodNode('kind'),
   name: hoodNode('name'),
   nameEn: hoodNode('nameEn'),
   degree: hoodNode('degree'),
 };
+const wayNode = positions(PATHS_FIELDS.entity);
+const WAY = { kind: wayNode('kind'), name: wayNode('name'), degree: wayNode('degree') };
 
 async function entity(id: string) {
   // Both statements at once: a hand-written endpoint knows the id up front.

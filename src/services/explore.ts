@@ -1,5 +1,5 @@
 import { cypher } from '../db/cypher.js';
-import { type Executor, int } from '../db/executor.js';
+import { type Executor, int, type Row } from '../db/executor.js';
 import { type EntityModel, type RelationModel, toEntity, toRelation } from './models.js';
 import { type Projection, projectedEntity, projectedRelation } from './projection.js';
 import { coversAll } from './vocabulary.js';
@@ -42,17 +42,7 @@ export class ExploreService {
       relationKeys: fields?.relation ?? null,
     });
     if (!row) return null;
-    const nodes = row.nodes as unknown[];
-    const relations = row.relations as unknown[];
-    const truncated = row.truncated === true;
-    if (!fields) return { nodes: nodes.map(toEntity), relations: relations.map(toRelation), truncated };
-    const projected = nodes.map((v) => projectedEntity(fields.entity, v as unknown[]));
-    const ends = new Map(projected.map((e) => [e.id, e]));
-    return {
-      nodes: projected,
-      relations: relations.map((v) => projectedRelation(fields.relation, v as unknown[], ends)),
-      truncated,
-    };
+    return { ...graphOf(row, fields), truncated: row.truncated === true };
   }
 
   async paths(
@@ -70,16 +60,22 @@ export class ExploreService {
       entityKeys: fields?.entity ?? null,
       relationKeys: fields?.relation ?? null,
     });
-    return rows.map((r) => {
-      const nodes = r.nodes as unknown[];
-      const relations = r.relations as unknown[];
-      if (!fields) return { nodes: nodes.map(toEntity), relations: relations.map(toRelation) };
-      const projected = nodes.map((v) => projectedEntity(fields.entity, v as unknown[]));
-      const ends = new Map(projected.map((e) => [e.id, e]));
-      return {
-        nodes: projected,
-        relations: relations.map((v) => projectedRelation(fields.relation, v as unknown[], ends)),
-      };
-    });
+    return rows.map((r) => graphOf(r, fields));
   }
+}
+
+/**
+ * The entities and relations of a neighbourhood or path row: whole maps without a projection, value lists with
+ * one, whose relations then take their ends from those entities.
+ */
+function graphOf(row: Row, fields: Projection | null): { nodes: EntityModel[]; relations: RelationModel[] } {
+  const nodes = row.nodes as unknown[];
+  const relations = row.relations as unknown[];
+  if (!fields) return { nodes: nodes.map(toEntity), relations: relations.map(toRelation) };
+  const projected = nodes.map((v) => projectedEntity(fields.entity, v as unknown[]));
+  const ends = new Map(projected.map((e) => [e.id, e]));
+  return {
+    nodes: projected,
+    relations: relations.map((v) => projectedRelation(fields.relation, v as unknown[], ends)),
+  };
 }
