@@ -23,7 +23,8 @@ const { values } = parseArgs({
 const id = values.entity ?? '';
 const statements: [string, Record<string, unknown>][] = [
   ['entities/by-ids', { ids: [id] }],
-  ['relations/of-entities', relationPageParams(id)],
+  ['generated/relations-of-entities', relationPageParams(id)],
+  ['generated/relations-of-hubs', relationPageParams(id)],
   ['explore/neighborhood', neighborhoodParams(id, 2, 200)],
   ['generated/paths-hops-4', pathsParams(id, values.other ?? '', 3)],
   [

@@ -24,7 +24,7 @@ export const NEIGHBORHOOD_FIELDS = projection(
 /** Paths workload: `nodes { id kind name degree } relations { id type source { id } target { id } }`. */
 export const PATHS_FIELDS = projection(['id', 'kind', 'name', 'degree'], ['id', 'type', 'source', 'target']);
 
-/** `relations/of-entities`: the first 20 relations of one entity, every type. */
+/** `generated/relations-of-entities`: the first 20 relations of one entity, every type. */
 export const relationPageParams = (id: string) => ({
   ids: [id],
   types,

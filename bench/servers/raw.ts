@@ -8,6 +8,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import neo4j from 'neo4j-driver';
 import { cypher } from '../../src/db/cypher.js';
 import { rank, toLucene } from '../../src/search/query.js';
+import { HubHints } from '../../src/services/hubs.js';
 import {
   ENTITY_PAGE_FIELDS,
   NEIGHBORHOOD_FIELDS,
@@ -71,15 +72,22 @@ const HOOD = {
 const wayNode = positions(PATHS_FIELDS.entity);
 const WAY = { kind: wayNode('kind'), name: wayNode('name'), degree: wayNode('degree') };
 
+// The service's choice of page statement, learned the same way (src/services/hubs.ts).
+const hubs = new HubHints();
+
 async function entity(id: string) {
   // Both statements at once: a hand-written endpoint knows the id up front.
   const [rows, pages] = await Promise.all([
     read('entities/by-ids', { ids: [id] }),
-    read('relations/of-entities', relationPageParams(id)),
+    read(
+      hubs.has(id) ? 'generated/relations-of-hubs' : 'generated/relations-of-entities',
+      relationPageParams(id),
+    ),
   ]);
   const e = rows[0]?.entity as Entity | undefined;
   if (!e) return null;
   const page = pages[0] ?? {};
+  hubs.observe(id, Number(page.total ?? 0), true);
   const edges = ((page.edges as [unknown[], unknown[]][]) ?? []).slice(0, 20);
   return {
     id: e.id,

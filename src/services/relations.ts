@@ -1,5 +1,6 @@
 import { cypher } from '../db/cypher.js';
 import { type Executor, int } from '../db/executor.js';
+import { HubHints } from './hubs.js';
 import { type EntityModel, type Page, type RelationModel, toEntity, toRelation } from './models.js';
 import { afterPair, toPage } from './paging.js';
 import { type Projection, projectedEntity, projectedRelation } from './projection.js';
@@ -26,23 +27,31 @@ export class RelationService {
   constructor(
     private readonly db: Executor,
     private readonly typeNames: readonly string[],
+    private readonly hubs = new HubHints(),
   ) {}
 
   /** One statement for the same page of relations of many entities (a DataLoader batch). */
   async ofEntities(ids: readonly string[], a: EntityRelationsArgs): Promise<Page<EntityRelationEdge>[]> {
     const [afterType, afterId] = afterPair(a.after);
-    const rows = await this.db.read(cypher('relations/of-entities'), {
-      ids,
-      types: a.types,
-      allTypes: coversAll(this.typeNames, a.types),
-      direction: a.direction,
-      afterType,
-      afterId,
-      limit: int(a.first + 1),
-      entityKeys: a.fields?.entity ?? null,
-      relationKeys: a.fields?.relation ?? null,
-    });
+    const allTypes = coversAll(this.typeNames, a.types);
+    // The counters are per type in both directions; a page in one direction takes the walk.
+    const hub = a.direction === 'BOTH' && ids.some((id) => this.hubs.has(id));
+    const rows = await this.db.read(
+      cypher(hub ? 'generated/relations-of-hubs' : 'generated/relations-of-entities'),
+      {
+        ids,
+        types: a.types,
+        allTypes,
+        direction: a.direction,
+        afterType,
+        afterId,
+        limit: int(a.first + 1),
+        entityKeys: a.fields?.entity ?? null,
+        relationKeys: a.fields?.relation ?? null,
+      },
+    );
     const byId = new Map(rows.map((r) => [String(r.id), r]));
+    for (const [id, r] of byId) this.hubs.observe(id, Number(r.total), allTypes && a.direction === 'BOTH');
     const fields = a.fields ?? null;
     const edge = (id: string, e: unknown): EntityRelationEdge => {
       let relation: RelationModel;

@@ -2,13 +2,15 @@
  * Writes what follows from the vocabularies in seed/vocabulary/ so it never drifts from them: the GraphQL enums
  * (schema/vocabulary.graphql) and the per-relation-type Cypher that relationship indexes need (a relationship
  * index names one type, so lookups by relation id are a UNION of one index seek per type). Also the shortest-path
- * statement once per maxHops, because a quantifier's bounds must be literals.
+ * statement once per maxHops, because a quantifier's bounds must be literals, and the two relation-page statements,
+ * whose typed branches name every type.
  * `--check` fails when a written file is stale, as `graphql-codegen --check` does for the resolver types.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { LIMITS } from '../graphql/limits.js';
 import { projectPath } from '../paths.js';
+import { HUB_DEGREE } from '../services/hubs.js';
 
 interface KindsFile {
   kinds: Record<string, { description: string }>;
@@ -99,6 +101,113 @@ const files: Record<string, string> = {
     '',
   ].join('\n'),
 };
+
+// The relation page of each entity, in (type, id) order, for a DataLoader batch of entities: two statements with
+// the same parameters and answer, sharing their walk and their output here. relations-of-entities walks all of an
+// entity's relationships to keep the first few. A dense node keeps a degree per type, so relations-of-hubs reads
+// those counters first, picks the types the page reaches (in order, until their relations fill it) and expands
+// only those, one typed branch each: on the 1M bench's 5,209-relation hub, 1.2k db hits against 26k. The cursor's
+// own type is always expanded and never counts towards the fill, since its counter includes the rows before the
+// cursor. Its plan is bigger, which costs about 0.5 ms a run, so it walks the entities of at most HUB_DEGREE
+// relations and those paged in one direction; src/services/hubs.ts says when the service picks it.
+const sortedTypes = [...typeNames].sort();
+const DIRECTION = "($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = n))";
+const PAGE_HEADER = [
+  `// ${HEADER}`,
+  '// The relations of every entity of a DataLoader batch, a keyset page each in (type, id) order. First page:',
+  "// $afterType = '' and $afterId = ''. $allTypes says $types holds every type; the total then comes from the node's",
+  '// degree counters (every relationship joins two entities) and no relationship needs a type test. Types are tested',
+  '// with `type(r) IN $types`, not a dynamic `:$any($types)` pattern, which looks the type tokens up again for every',
+  '// relationship: on a 5,000-relation hub 180k db hits against 27k.',
+  '// $entityKeys and $relationKeys, when given, are the fields the request selects (as in explore/neighborhood):',
+  '// each edge is then [relation values, far end values] instead of two whole maps.',
+];
+const DEGREE =
+  "CASE $direction WHEN 'OUTGOING' THEN COUNT { (n)-->() } WHEN 'INCOMING' THEN COUNT { (n)<--() } ELSE COUNT { (n)--() } END";
+const TYPED_TOTAL = `COUNT { (n)-[r]-() WHERE type(r) IN $types AND ${DIRECTION} }`;
+const WALK = [
+  'MATCH (n)-[r]-(m)',
+  `WHERE ($allTypes OR type(r) IN $types) AND ${DIRECTION}`,
+  '  AND (type(r) > $afterType OR (type(r) = $afterType AND r.id > $afterId))',
+  'WITH r, m ORDER BY type(r), r.id LIMIT $limit',
+];
+const EDGES = [
+  'RETURN collect(CASE WHEN $entityKeys IS NULL',
+  '  THEN {',
+  '    relation: r { .*, hash: null, type: type(r), sourceId: startNode(r).id, targetId: endNode(r).id },',
+  '    other: m { .*, searchText: null, aliasText: null, aliasKeys: null, hash: null, degree: COUNT { (m)--() } }',
+  '  }',
+  '  ELSE [',
+  '    [r.id, type(r), startNode(r).id, endNode(r).id] + [k IN $relationKeys | r[k]],',
+  "    [k IN $entityKeys | CASE k WHEN 'degree' THEN COUNT { (m)--() } ELSE m[k] END]",
+  '  ]',
+  'END) AS edges',
+];
+const indent = (by: number, lines: string[]) => lines.map((l) => ' '.repeat(by) + l);
+
+files['cypher/generated/relations-of-entities.cypher'] = [
+  ...PAGE_HEADER,
+  '// Hubs page faster through relations-of-hubs (src/tools/generate-vocabulary.ts says why).',
+  'UNWIND $ids AS id',
+  'MATCH (n:Entity {id: id})',
+  `WITH id, n, CASE WHEN $allTypes THEN ${DEGREE} ELSE ${TYPED_TOTAL} END AS total`,
+  'CALL (n) {',
+  ...indent(2, WALK),
+  ...indent(2, EDGES),
+  '}',
+  'RETURN id, total, edges',
+  '',
+].join('\n');
+
+files['cypher/generated/relations-of-hubs.cypher'] = [
+  ...PAGE_HEADER,
+  `// relations-of-entities for hubs: entities of more than ${HUB_DEGREE} relations paged in both directions expand only the`,
+  '// types their page reaches, chosen from their per-type counters (src/tools/generate-vocabulary.ts says why); the',
+  '// others ($need is null) take the same walk, so a batch may mix both.',
+  'UNWIND $ids AS id',
+  'MATCH (n:Entity {id: id})',
+  `WITH id, n, ${DEGREE} AS degree`,
+  `WITH id, n, degree, [${sortedTypes.map((t) => `'${t}'`).join(', ')}] AS typeNames,`,
+  `  CASE WHEN degree > ${HUB_DEGREE} AND $direction = 'BOTH' THEN [`,
+  sortedTypes.map((t) => `    COUNT { (n)-[:${t}]-() }`).join(',\n'),
+  '  ] END AS counts',
+  'WITH id, n, typeNames, counts, CASE',
+  '    WHEN $allTypes THEN degree',
+  '    WHEN counts IS NOT NULL',
+  '      THEN reduce(s = 0, i IN range(0, size(typeNames) - 1) | s + CASE WHEN typeNames[i] IN $types THEN counts[i] ELSE 0 END)',
+  `    ELSE ${TYPED_TOTAL}`,
+  '  END AS total',
+  'WITH id, n, total, CASE WHEN counts IS NOT NULL THEN reduce(acc = {need: [], sum: 0}, i IN range(0, size(typeNames) - 1) |',
+  '    CASE WHEN acc.sum >= $limit OR typeNames[i] < $afterType OR NOT ($allTypes OR typeNames[i] IN $types) THEN acc',
+  '    ELSE {need: acc.need + typeNames[i], sum: acc.sum + CASE WHEN typeNames[i] = $afterType THEN 0 ELSE counts[i] END}',
+  '    END).need END AS need',
+  'CALL (n, need) {',
+  '  CALL (n, need) {',
+  '    WITH n, need WHERE need IS NULL',
+  ...indent(4, WALK),
+  '    RETURN r, m',
+  '    UNION ALL',
+  '    WITH n, need WHERE need IS NOT NULL',
+  '    CALL (n, need) {',
+  sortedTypes
+    .map((t) =>
+      [
+        `      WITH n, need WHERE '${t}' IN need`,
+        `      MATCH (n)-[r:${t}]-(m) WHERE '${t}' > $afterType OR r.id > $afterId`,
+        '      WITH r, m ORDER BY r.id LIMIT $limit',
+        '      RETURN r, m',
+      ].join('\n'),
+    )
+    .join('\n      UNION ALL\n'),
+  '    }',
+  '    RETURN r, m',
+  '  }',
+  '  WITH r, m ORDER BY type(r), r.id LIMIT $limit',
+  ...indent(2, EDGES),
+  '}',
+  'RETURN id, total, edges',
+  '',
+].join('\n');
 
 for (let hops = 1; hops <= LIMITS.maxHops; hops++) {
   files[`cypher/generated/paths-hops-${hops}.cypher`] = [

@@ -76,7 +76,21 @@ describe('query plans on hot paths', () => {
     ['entities/by-ids', { ids: ['e-1'] }],
     ['nodes/by-ids', { ids: ['e-1'] }],
     [
-      'relations/of-entities',
+      'generated/relations-of-entities',
+      {
+        ids: ['e-1'],
+        types,
+        allTypes: true,
+        direction: 'BOTH',
+        afterType: '',
+        afterId: '',
+        limit: int(21),
+        entityKeys: ['id', 'kind', 'name'],
+        relationKeys: ['when'],
+      },
+    ],
+    [
+      'generated/relations-of-hubs',
       {
         ids: ['e-1'],
         types,
@@ -143,7 +157,7 @@ describe('query plans on hot paths', () => {
   });
 
   it('reaches a subset of relation types by expanding from the entity, not by scanning relationships', async () => {
-    const ops = await plan('relations/of-entities', {
+    const ops = await plan('generated/relations-of-entities', {
       ids: ['e-1'],
       types: ['ORGANIZED_BY'],
       allTypes: false,
