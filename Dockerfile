@@ -18,5 +18,4 @@ COPY --from=build /app/cypher ./cypher
 COPY --from=build /app/seed ./seed
 USER node
 EXPOSE 4000
-# A 4 MB young generation keeps RSS near 250 MB under load instead of ~300 (bench/README.md, Memory).
-CMD ["node", "--max-semi-space-size=4", "dist/src/main.js"]
+CMD ["node", "dist/src/main.js"]

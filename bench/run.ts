@@ -120,8 +120,7 @@ function compileServers(): void {
 function startServer(variant: Variant, port: number): Promise<Running> {
   // Each server's entry point is named after it (bench/servers/<server>.ts).
   const file = SERVER_OF[variant];
-  // The service runs with the young-generation cap `npm start` and the Dockerfile give it.
-  const nodeArgs: string[] = variant.startsWith('service') ? ['--max-semi-space-size=4'] : [];
+  const nodeArgs: string[] = [];
   if (args.profile && variant !== 'raw') {
     const dir = projectPath('bench', 'profiles', args.scale ?? 'seed');
     mkdirSync(dir, { recursive: true });
