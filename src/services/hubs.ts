@@ -1,9 +1,9 @@
 /**
  * Which entities are hubs, learned from the relation totals already read. A hub's relation page is cheaper through
- * its per-type counters (generated/relations-of-hubs: on the 1M bench's 5,209-relation hub, 1.2k db hits and 5 ms
- * against 26k and 17 ms); a small entity's through one walk of its relationships (generated/relations-of-entities),
- * because the counter statement's bigger plan costs about 0.5 ms a run. Measured one client at a time on the 1M
- * graph, the two were level at 200 relations, the walk ahead at 300 and the counters ahead at 500. A page starts
+ * its per-type counters (generated/relations-of-hubs: on the 1M bench's 5,209-relation hub, 1.2k db hits and 5–11 ms
+ * against 26k and 17–22 ms); a small entity's through one walk of its relationships (generated/relations-of-entities),
+ * because the counter statement's bigger plan costs up to 0.5 ms a run. Measured one client at a time on the 1M
+ * graph, the walk was ahead at 301 relations and the counters at 502 (bench/README.md). A page starts
  * before its entity is read, so the degree is not known up front: the first page of a hub takes the walk and
  * marks it. A stale mark only costs time, since both statements answer for any entity.
  */

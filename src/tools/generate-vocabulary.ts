@@ -108,7 +108,7 @@ const files: Record<string, string> = {
 // those counters first, picks the types the page reaches (in order, until their relations fill it) and expands
 // only those, one typed branch each: on the 1M bench's 5,209-relation hub, 1.2k db hits against 26k. The cursor's
 // own type is always expanded and never counts towards the fill, since its counter includes the rows before the
-// cursor. Its plan is bigger, which costs about 0.5 ms a run, so it walks the entities of at most HUB_DEGREE
+// cursor. Its plan is bigger, which costs up to 0.5 ms a run, so it walks the entities of at most HUB_DEGREE
 // relations and those paged in one direction; src/services/hubs.ts says when the service picks it.
 const sortedTypes = [...typeNames].sort();
 const DIRECTION = "($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = n))";

@@ -25,7 +25,7 @@ beforeAll(async () => {
     entityRow({ id, kind: 'Organization', name: `实体 ${id}`, aliases: [], props: {}, file: 'fixture' }),
   );
   const relations = Array.from({ length: HUB_RELATIONS }, (_, i) => {
-    // Type k takes about k times as many relations as the first: 'ABOUT' a couple, the last ones dozens.
+    // Type k takes about k times as many relations as the first: the first one, the last ones dozens.
     const k = Math.floor(Math.sqrt((i * types.length * types.length) / HUB_RELATIONS));
     const leaf = `leaf-${(i * 13) % 60}`;
     return relationRow({
