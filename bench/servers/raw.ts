@@ -7,6 +7,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import neo4j from 'neo4j-driver';
 import { cypher } from '../../src/db/cypher.js';
+import { withoutCallerStack } from '../../src/db/executor.js';
 import { rank, toLucene } from '../../src/search/query.js';
 import { HubHints } from '../../src/services/hubs.js';
 import {
@@ -32,10 +33,13 @@ type Entity = {
 const { port, uri } = serverArgs();
 const driver = benchDriver(uri);
 
+/** The driver as the executor uses it for reads: one auto-commit statement, no caller stack captured. */
 async function read(name: string, params: Row): Promise<Row[]> {
   const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.executeRead((tx) => tx.run(cypher(name).text, params), { timeout: 10_000 });
+    const result = await withoutCallerStack(() =>
+      session.run(cypher(name).text, params, { timeout: 10_000 }),
+    );
     return result.records.map((r) => r.toObject() as Row);
   } finally {
     await session.close();

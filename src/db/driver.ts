@@ -7,9 +7,12 @@ export interface DriverOptions {
   password: string;
   database: string;
   connectTimeoutMs: number;
-  /** How long managed transactions retry transient faults; short so an outage surfaces within seconds. */
+  /** How long transient faults are retried; short so an outage surfaces within seconds. */
   maxRetryMs?: number;
 }
+
+/** How long transient faults are retried by default (managed writes here, reads in the executor). */
+export const DEFAULT_RETRY_MS = 1_000;
 
 export function createDriver(o: DriverOptions): Driver {
   return neo4j.driver(o.uri, neo4j.auth.basic(o.user, o.password), {
@@ -17,7 +20,7 @@ export function createDriver(o: DriverOptions): Driver {
     disableLosslessIntegers: true,
     connectionTimeout: o.connectTimeoutMs,
     connectionAcquisitionTimeout: o.connectTimeoutMs,
-    maxTransactionRetryTime: o.maxRetryMs ?? 1_000,
+    maxTransactionRetryTime: o.maxRetryMs ?? DEFAULT_RETRY_MS,
     userAgent: 'waic-kg',
   });
 }
