@@ -13,16 +13,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import neo4j from 'neo4j-driver';
 import { projectPath } from '../src/paths.js';
-import {
-  type HttpRequest,
-  type Server,
-  type Subject,
-  type Target,
-  type Workload,
-  workloads,
-} from './workloads.js';
+import { pickSubjects } from './subjects.js';
+import { type HttpRequest, type Server, type Subject, type Workload, workloads } from './workloads.js';
 
 /** service-interpreted: the service with GRAPHQL_JIT=false, so what compiled execution is worth stays measured. */
 type Variant = 'raw' | 'service' | 'service-interpreted' | 'neo4j-graphql';
@@ -56,41 +49,6 @@ const runs = Number(args.runs);
 const connections = Number(args.connections);
 const variants = (args.variants ?? '').split(',').filter(Boolean) as Variant[];
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
-
-// ---------------------------------------------------------------------------------------------------------------
-// Subjects: a median-degree entity and the hub of the data set.
-
-async function subjects(uri: string): Promise<{ subjects: Subject[]; entities: number; relations: number }> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD ?? 'waic-kg-dev'), {
-    disableLosslessIntegers: true,
-  });
-  try {
-    const session = driver.session({ database: 'neo4j' });
-    try {
-      const ranked = await session.run(`
-        MATCH (n:Entity) WITH n, COUNT { (n)--() } AS degree ORDER BY degree, n.id
-        WITH collect({ id: n.id, name: n.name, kind: n.kind, degree: degree }) AS ranked
-        RETURN size(ranked) AS entities, ranked[size(ranked) / 2] AS median, ranked[-1] AS hub, ranked[-2] AS hub2`);
-      const counts = await session.run('MATCH ()-[r]->() RETURN count(r) AS relations');
-      const row = ranked.records[0];
-      if (!row) throw new Error('the database holds no entity');
-      const t = (k: string) => row.get(k) as Target;
-      return {
-        // Paths go from the subject to the second hub: how a typical entity reaches the centre of the graph.
-        subjects: [
-          { role: 'median', entity: t('median'), other: t('hub2') },
-          { role: 'hub', entity: t('hub'), other: t('hub2') },
-        ],
-        entities: Number(row.get('entities')),
-        relations: Number(counts.records[0]?.get('relations') ?? 0),
-      };
-    } finally {
-      await session.close();
-    }
-  } finally {
-    await driver.close();
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Servers as child processes, so each has its own heap and RSS and can be profiled alone.
@@ -319,7 +277,7 @@ interface Entry {
 
 async function main(): Promise<void> {
   const scale = args.scale ?? 'seed';
-  const graph = await subjects(args.uri ?? '');
+  const graph = await pickSubjects(args.uri ?? '');
   log(`scale ${scale}: ${graph.entities} entities, ${graph.relations} relations`);
   for (const s of graph.subjects)
     log(`${s.role}: ${s.entity.id} (${s.entity.kind}, degree ${s.entity.degree})`);

@@ -64,10 +64,10 @@ export function withoutCallerStack<T>(start: () => T): T {
 /**
  * The only code that talks to neo4j-driver. A read is one auto-commit statement in a READ session: a cluster
  * routes it to a reader, Neo4j refuses writes in it, and it skips the BEGIN and COMMIT round trips a managed
- * transaction adds (a third of the service's and of Neo4j's CPU per request, bench/README.md); reads are
- * idempotent, so the executor retries their transient faults itself. Writes go through executeWrite, whose
- * transaction holds several statements and which the driver retries. The database is always named, every
- * transaction has a timeout, and driver errors come out translated.
+ * transaction adds (a third to a half of the service's CPU per request and up to a third of Neo4j's,
+ * bench/README.md). Reads are idempotent, so the executor retries their transient faults itself. Writes go
+ * through executeWrite, whose transaction holds several statements and which the driver retries. The database
+ * is always named, every transaction has a timeout, and driver errors come out translated.
  */
 export class Executor {
   private readonly listeners = new Set<QueryListener>();

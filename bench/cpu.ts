@@ -1,0 +1,137 @@
+/**
+ * `npx tsx bench/cpu.ts --uri bolt://127.0.0.1:7689 --neo4j-home .neo4j/bench [--before ../old] [--only entity]`
+ *
+ * CPU time per request, side by side: each server (raw floor and service, and with `--before` the same two
+ * compiled from another checkout) gets the same requests in turn while /proc gives the CPU it and Neo4j spent.
+ * Unlike req/s, CPU per request hardly depends on how busy the machine is, so a change shows up in one short
+ * run; `--before` is how a change is measured against the commit before it. Compile first:
+ * `npx tsc -p tsconfig.bench.json` here and in the other checkout (with its own node_modules).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { projectPath } from '../src/paths.js';
+import { pickSubjects } from './subjects.js';
+import { type Server, type Workload, workloads } from './workloads.js';
+
+const { values: args } = parseArgs({
+  options: {
+    uri: { type: 'string', default: 'bolt://127.0.0.1:7689' },
+    'neo4j-home': { type: 'string', default: '.neo4j/bench' },
+    before: { type: 'string' },
+    only: { type: 'string', default: 'entity,search,neighborhood,paths,entities' },
+    roles: { type: 'string', default: 'median' },
+    servers: { type: 'string', default: 'raw,service' },
+    duration: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '3' },
+    'port-base': { type: 'string', default: '4300' },
+  },
+});
+
+/** utime + stime of a process, in µs (clock ticks are 10 ms on Linux). */
+function cpuMicros(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
+
+interface Running {
+  label: string;
+  server: Server;
+  port: number;
+  child: ChildProcess;
+}
+
+function start(label: string, server: Server, root: string, port: number): Promise<Running> {
+  const child = spawn(
+    process.execPath,
+    [
+      resolve(root, 'dist/bench-build/bench/servers', `${server}.js`),
+      '--port',
+      String(port),
+      '--uri',
+      args.uri ?? '',
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', GRAPHQL_JIT: 'true' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  return new Promise((done, fail) => {
+    child.once('exit', (code) => fail(new Error(`${label} exited with ${code}`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('BENCH_READY')) done({ label, server, port, child });
+    });
+  });
+}
+
+async function measure(s: Running, w: Workload, neo4jPid: number, seconds: number) {
+  const pid = s.child.pid ?? 0;
+  const q = w.requests[s.server];
+  const [own, db] = [cpuMicros(pid), cpuMicros(neo4jPid)];
+  const r = await autocannon({
+    url: `http://127.0.0.1:${s.port}${q.path}`,
+    method: q.method,
+    headers: { 'content-type': 'application/json' },
+    ...(q.body ? { body: q.body } : {}),
+    connections: 10,
+    duration: seconds,
+  });
+  const n = Math.max(1, r.requests.total);
+  if (r.non2xx + r.errors > 0)
+    throw new Error(`${s.label} ${w.name}: ${r.non2xx + r.errors} failed requests`);
+  return { server: (cpuMicros(pid) - own) / n, neo4j: (cpuMicros(neo4jPid) - db) / n, rps: n / seconds };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+async function main(): Promise<void> {
+  const neo4jPid = Number(
+    (JSON.parse(readFileSync(resolve(args['neo4j-home'] ?? '', 'embedded.json'), 'utf8')) as { pid: number })
+      .pid,
+  );
+  const roles = (args.roles ?? '').split(',');
+  const only = (args.only ?? '').split(',');
+  const { subjects } = await pickSubjects(args.uri ?? '');
+  const list = workloads(subjects.filter((s) => roles.includes(s.role))).filter((w) => only.includes(w.name));
+  const roots: [string, string][] = [['', projectPath()]];
+  if (args.before) roots.unshift(['before:', resolve(args.before)]);
+  const servers: Running[] = [];
+  let port = Number(args['port-base']);
+  for (const [prefix, root] of roots)
+    for (const server of (args.servers ?? '').split(',') as Server[])
+      servers.push(await start(`${prefix}${server}`, server, root, port++));
+  try {
+    console.log('| workload | server | req/s | server CPU µs/req | Neo4j CPU µs/req |');
+    console.log('|---|---|---:|---:|---:|');
+    for (const w of list) {
+      for (const s of servers) await measure(s, w, neo4jPid, 2); // warm-up
+      const samples = new Map<string, { server: number[]; neo4j: number[]; rps: number[] }>();
+      for (let round = 0; round < Number(args.rounds); round++) {
+        // Rotated each round, so drift in the machine's speed does not favour one server.
+        const order = servers.map((_s, i) => servers[(i + round) % servers.length] as Running);
+        for (const s of order) {
+          const m = await measure(s, w, neo4jPid, Number(args.duration));
+          const e = samples.get(s.label) ?? { server: [], neo4j: [], rps: [] };
+          e.server.push(m.server);
+          e.neo4j.push(m.neo4j);
+          e.rps.push(m.rps);
+          samples.set(s.label, e);
+        }
+      }
+      for (const s of servers) {
+        const e = samples.get(s.label);
+        if (!e) continue;
+        console.log(
+          `| ${w.name} (${w.role}) | ${s.label} | ${median(e.rps).toFixed(0)} | ${median(e.server).toFixed(0)} | ${median(e.neo4j).toFixed(0)} |`,
+        );
+      }
+    }
+  } finally {
+    for (const s of servers) s.child.kill('SIGTERM');
+  }
+}
+
+await main();
