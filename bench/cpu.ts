@@ -7,12 +7,13 @@
  * run; `--before` is how a change is measured against the commit before it. Compile first:
  * `npx tsc -p tsconfig.bench.json` here and in the other checkout (with its own node_modules).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { projectPath } from '../src/paths.js';
+import { launch, median } from './harness.js';
 import { pickSubjects } from './subjects.js';
 import { type Server, type Workload, workloads } from './workloads.js';
 
@@ -43,30 +44,6 @@ interface Running {
   child: ChildProcess;
 }
 
-function start(label: string, server: Server, root: string, port: number): Promise<Running> {
-  const child = spawn(
-    process.execPath,
-    [
-      resolve(root, 'dist/bench-build/bench/servers', `${server}.js`),
-      '--port',
-      String(port),
-      '--uri',
-      args.uri ?? '',
-    ],
-    {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', GRAPHQL_JIT: 'true' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  return new Promise((done, fail) => {
-    child.once('exit', (code) => fail(new Error(`${label} exited with ${code}`)));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('BENCH_READY')) done({ label, server, port, child });
-    });
-  });
-}
-
 async function measure(s: Running, w: Workload, neo4jPid: number, seconds: number) {
   const pid = s.child.pid ?? 0;
   const q = w.requests[s.server];
@@ -85,8 +62,6 @@ async function measure(s: Running, w: Workload, neo4jPid: number, seconds: numbe
   return { server: (cpuMicros(pid) - own) / n, neo4j: (cpuMicros(neo4jPid) - db) / n, rps: n / seconds };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-
 async function main(): Promise<void> {
   const neo4jPid = Number(
     (JSON.parse(readFileSync(resolve(args['neo4j-home'] ?? '', 'embedded.json'), 'utf8')) as { pid: number })
@@ -101,8 +76,16 @@ async function main(): Promise<void> {
   const servers: Running[] = [];
   let port = Number(args['port-base']);
   for (const [prefix, root] of roots)
-    for (const server of (args.servers ?? '').split(',') as Server[])
-      servers.push(await start(`${prefix}${server}`, server, root, port++));
+    for (const server of (args.servers ?? '').split(',') as Server[]) {
+      const label = `${prefix}${server}`;
+      const p = port++;
+      servers.push({
+        label,
+        server,
+        port: p,
+        child: await launch({ server, port: p, uri: args.uri ?? '', root, label }),
+      });
+    }
   try {
     console.log('| workload | server | req/s | server CPU µs/req | Neo4j CPU µs/req |');
     console.log('|---|---|---:|---:|---:|');

@@ -8,12 +8,13 @@
  * rounds. Medians and spreads go to bench/results/latest.json (entries of other scales are kept) and
  * bench/results/latest.md.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { projectPath } from '../src/paths.js';
+import { BENCH_BUILD, launch, median } from './harness.js';
 import { pickSubjects } from './subjects.js';
 import { type HttpRequest, type Server, type Subject, type Workload, workloads } from './workloads.js';
 
@@ -61,10 +62,8 @@ interface Running {
 
 // Production runs compiled JavaScript (`node dist/src/main.js`), so the servers do too: run through tsx, each
 // process also carries tsx's loader thread, about 40 MB of RSS that production does not have.
-const BUILD = 'dist/bench-build';
-
 function compileServers(): void {
-  log(`compiling the servers into ${BUILD} (tsconfig.bench.json)`);
+  log(`compiling the servers into ${BENCH_BUILD} (tsconfig.bench.json)`);
   execFileSync(
     process.execPath,
     [projectPath('node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.bench.json'],
@@ -75,46 +74,23 @@ function compileServers(): void {
   );
 }
 
-function startServer(variant: Variant, port: number): Promise<Running> {
-  // Each server's entry point is named after it (bench/servers/<server>.ts).
-  const file = SERVER_OF[variant];
+async function startServer(variant: Variant, port: number): Promise<Running> {
   const nodeArgs: string[] = [];
   if (args.profile && variant !== 'raw') {
     const dir = projectPath('bench', 'profiles', args.scale ?? 'seed');
     mkdirSync(dir, { recursive: true });
     nodeArgs.push('--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-name', `${variant}.cpuprofile`);
   }
-  const child = spawn(
-    process.execPath,
-    [
-      ...nodeArgs,
-      projectPath(BUILD, 'bench', 'servers', `${file}.js`),
-      '--port',
-      String(port),
-      '--uri',
-      args.uri ?? '',
-    ],
-    {
-      cwd: projectPath(),
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'warn',
-        GRAPHQL_JIT: variant === 'service-interpreted' ? 'false' : 'true',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${variant} did not start within 120 s`)), 120_000);
-    child.once('exit', (code) => reject(new Error(`${variant} exited with ${code} before it was ready`)));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('BENCH_READY')) {
-        clearTimeout(timer);
-        resolve({ variant, port, child });
-      }
-    });
+  const child = await launch({
+    server: SERVER_OF[variant],
+    port,
+    uri: args.uri ?? '',
+    root: projectPath(),
+    label: variant,
+    env: { GRAPHQL_JIT: variant === 'service-interpreted' ? 'false' : 'true' },
+    nodeArgs,
   });
+  return { variant, port, child };
 }
 
 async function stopServer(s: Running): Promise<void> {
@@ -184,11 +160,6 @@ async function hammer(s: Running, req: HttpRequest, seconds: number): Promise<Sa
   }
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
 const spread = (xs: number[]) => {
   const m = median(xs);
   return m > 0 ? (Math.max(...xs) - Math.min(...xs)) / m : 0;
