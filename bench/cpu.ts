@@ -1,8 +1,10 @@
 /**
- * `npx tsx bench/cpu.ts --uri bolt://127.0.0.1:7689 --neo4j-home .neo4j/bench [--before ../old] [--only entity]`
+ * `npx tsx bench/cpu.ts --uri bolt://127.0.0.1:7689 --neo4j-home .neo4j/bench [--before ../old] [--only entity]
+ *   [--env 'HEAP_GROWING_PERCENT=0;HEAP_GROWING_PERCENT=100']`
  *
  * CPU time per request, side by side: each server (raw floor and service, and with `--before` the same two
- * compiled from another checkout) gets the same requests in turn while /proc gives the CPU it and Neo4j spent.
+ * compiled from another checkout, with `--env` the same two under each set of variables) gets the same requests
+ * in turn while /proc gives the CPU it and Neo4j spent, and the server's highest RSS.
  * Unlike req/s, CPU per request hardly depends on how busy the machine is, so a change shows up in one short
  * run; `--before` is how a change is measured against the commit before it. Compile first:
  * `npx tsc -p tsconfig.bench.json` here and in the other checkout (with its own node_modules).
@@ -28,6 +30,8 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '5' },
     rounds: { type: 'string', default: '3' },
     'port-base': { type: 'string', default: '4300' },
+    /** Sets of variables separated by `;`, each `K=V,K=V`: one more copy of each server per set. */
+    env: { type: 'string', default: '' },
   },
 });
 
@@ -35,6 +39,12 @@ const { values: args } = parseArgs({
 function cpuMicros(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
   return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
+
+/** Resident set of a process in MB. */
+function rssMb(pid: number): number {
+  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Number(kb ?? 0) / 1024;
 }
 
 interface Running {
@@ -48,18 +58,27 @@ async function measure(s: Running, w: Workload, neo4jPid: number, seconds: numbe
   const pid = s.child.pid ?? 0;
   const q = w.requests[s.server];
   const [own, db] = [cpuMicros(pid), cpuMicros(neo4jPid)];
-  const r = await autocannon({
-    url: `http://127.0.0.1:${s.port}${q.path}`,
-    method: q.method,
-    headers: { 'content-type': 'application/json' },
-    ...(q.body ? { body: q.body } : {}),
-    connections: 10,
-    duration: seconds,
-  });
+  let rss = rssMb(pid);
+  const sampler = setInterval(() => {
+    rss = Math.max(rss, rssMb(pid));
+  }, 100);
+  let r: autocannon.Result;
+  try {
+    r = await autocannon({
+      url: `http://127.0.0.1:${s.port}${q.path}`,
+      method: q.method,
+      headers: { 'content-type': 'application/json' },
+      ...(q.body ? { body: q.body } : {}),
+      connections: 10,
+      duration: seconds,
+    });
+  } finally {
+    clearInterval(sampler);
+  }
   const n = Math.max(1, r.requests.total);
   if (r.non2xx + r.errors > 0)
     throw new Error(`${s.label} ${w.name}: ${r.non2xx + r.errors} failed requests`);
-  return { server: (cpuMicros(pid) - own) / n, neo4j: (cpuMicros(neo4jPid) - db) / n, rps: n / seconds };
+  return { server: (cpuMicros(pid) - own) / n, neo4j: (cpuMicros(neo4jPid) - db) / n, rps: n / seconds, rss };
 }
 
 async function main(): Promise<void> {
@@ -71,33 +90,43 @@ async function main(): Promise<void> {
   const only = (args.only ?? '').split(',');
   const { subjects } = await pickSubjects(args.uri ?? '');
   const list = workloads(subjects.filter((s) => roles.includes(s.role))).filter((w) => only.includes(w.name));
-  const roots: [string, string][] = [['', projectPath()]];
-  if (args.before) roots.unshift(['before:', resolve(args.before)]);
+  const envs = (args.env ?? '').split(';').map((set) => set.trim());
+  const roots: [string, string, string][] = envs.map((set) => [set ? `[${set}] ` : '', projectPath(), set]);
+  if (args.before) roots.unshift(['before:', resolve(args.before), '']);
   const servers: Running[] = [];
   let port = Number(args['port-base']);
-  for (const [prefix, root] of roots)
+  for (const [prefix, root, set] of roots)
     for (const server of (args.servers ?? '').split(',') as Server[]) {
       const label = `${prefix}${server}`;
       const p = port++;
+      const env = Object.fromEntries(
+        set
+          .split(',')
+          .filter(Boolean)
+          .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+      );
       servers.push({
         label,
         server,
         port: p,
-        child: await launch({ server, port: p, uri: args.uri ?? '', root, label }),
+        child: await launch({ server, port: p, uri: args.uri ?? '', root, label, env }),
       });
     }
   try {
-    console.log('| workload | server | req/s | server CPU µs/req | Neo4j CPU µs/req |');
-    console.log('|---|---|---:|---:|---:|');
+    console.log(
+      '| workload | server | req/s | server CPU µs/req | Neo4j CPU µs/req | server RSS MB, highest |',
+    );
+    console.log('|---|---|---:|---:|---:|---:|');
     for (const w of list) {
       for (const s of servers) await measure(s, w, neo4jPid, 2); // warm-up
-      const samples = new Map<string, { server: number[]; neo4j: number[]; rps: number[] }>();
+      const samples = new Map<string, { server: number[]; neo4j: number[]; rps: number[]; rss: number[] }>();
       for (let round = 0; round < Number(args.rounds); round++) {
         // Rotated each round, so drift in the machine's speed does not favour one server.
         const order = servers.map((_s, i) => servers[(i + round) % servers.length] as Running);
         for (const s of order) {
           const m = await measure(s, w, neo4jPid, Number(args.duration));
-          const e = samples.get(s.label) ?? { server: [], neo4j: [], rps: [] };
+          const e = samples.get(s.label) ?? { server: [], neo4j: [], rps: [], rss: [] };
+          e.rss.push(m.rss);
           e.server.push(m.server);
           e.neo4j.push(m.neo4j);
           e.rps.push(m.rps);
@@ -108,7 +137,7 @@ async function main(): Promise<void> {
         const e = samples.get(s.label);
         if (!e) continue;
         console.log(
-          `| ${w.name} (${w.role}) | ${s.label} | ${median(e.rps).toFixed(0)} | ${median(e.server).toFixed(0)} | ${median(e.neo4j).toFixed(0)} |`,
+          `| ${w.name} (${w.role}) | ${s.label} | ${median(e.rps).toFixed(0)} | ${median(e.server).toFixed(0)} | ${median(e.neo4j).toFixed(0)} | ${Math.max(...e.rss).toFixed(0)} |`,
         );
       }
     }
