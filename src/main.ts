@@ -2,6 +2,7 @@ import { createAuthenticator } from './auth/authenticate.js';
 import { loadConfig } from './config/index.js';
 import { type Connection, connect } from './db/connect.js';
 import { applySchema } from './db/schema.js';
+import { limitHeapGrowth } from './heap.js';
 import { createServer, type Server } from './http/server.js';
 import { seedIfEmpty } from './seed/loader.js';
 import { applyChangeSchema } from './services/changes.js';
@@ -11,6 +12,7 @@ const log = (msg: string) => process.stdout.write(`[waic-kg] ${msg}\n`);
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  limitHeapGrowth(config.heapGrowingPercent);
   let connection: Connection | undefined;
   let server: Server | undefined;
   let closing = false;

@@ -1,16 +1,22 @@
 /**
- * This service as production runs it (NODE_ENV=production, LOG_LEVEL=warn), over the bench Neo4j: createServer
- * from src/http/server.ts unchanged. GRAPHQL_JIT=false (the runner's service-interpreted variant) runs
+ * This service as production runs it (NODE_ENV=production, LOG_LEVEL=warn, the heap growth main.ts sets), over the
+ * bench Neo4j: createServer from src/http/server.ts unchanged. GRAPHQL_JIT=false (the runner's service-interpreted variant) runs
  * graphql-js's interpreter instead of compiled execution.
  */
 import { loadConfig } from '../../src/config/index.js';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
+import { limitHeapGrowth } from '../../src/heap.js';
 import { createServer } from '../../src/http/server.js';
 import { createServices } from '../../src/services/index.js';
 import { ready, serverArgs } from './common.js';
 
 const { port, uri } = serverArgs();
+const config = loadConfig({
+  GRAPHQL_JIT: process.env.GRAPHQL_JIT,
+  HEAP_GROWING_PERCENT: process.env.HEAP_GROWING_PERCENT,
+});
+limitHeapGrowth(config.heapGrowingPercent);
 const o = {
   uri,
   user: process.env.NEO4J_USER ?? 'neo4j',
@@ -26,7 +32,7 @@ const { app } = await createServer({
   services,
   production: true,
   logLevel: 'warn',
-  jit: loadConfig({ GRAPHQL_JIT: process.env.GRAPHQL_JIT }).graphql.jit,
+  jit: config.graphql.jit,
 });
 await app.listen({ port, host: '127.0.0.1' });
 ready(port, async () => {

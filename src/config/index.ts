@@ -81,6 +81,8 @@ const schema = z.object({
   GRAPHQL_INTROSPECTION: bool.optional(),
   /** Compiled execution (graphql-jit); false falls back to graphql-js's interpreter. */
   GRAPHQL_JIT: bool.default(true),
+  /** How far the JS heap may grow past its live size before a full collection, in %; 0 leaves it to V8. */
+  HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(300).default(100),
 });
 
 export type Env = z.input<typeof schema>;
@@ -104,6 +106,7 @@ export interface Config {
   auth: AuthConfig;
   cors: { origins: string[] };
   graphql: { introspection: boolean; jit: boolean };
+  heapGrowingPercent: number;
 }
 
 export type Role = 'reader' | 'editor' | 'admin';
@@ -174,5 +177,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     cors: { origins: e.CORS_ORIGINS },
     graphql: { introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production', jit: e.GRAPHQL_JIT },
+    heapGrowingPercent: e.HEAP_GROWING_PERCENT,
   };
 }
