@@ -12,8 +12,8 @@
 // values. Two hundred whole entities are about 100 kB that the driver must decode, three times the cost of the
 // walk itself; null keys return whole maps.
 // Types are tested with `type(r) IN $types` rather than a dynamic `:$any($types)` pattern, which looks the type
-// tokens up again for every relationship; $allTypes says $types holds every type, so no test is needed. Every
-// relationship joins two entities, so the far ends need no label test.
+// tokens up again for every relationship; $allTypes says every type is asked for, so no test is needed (and $types
+// is sent empty). Every relationship joins two entities, so the far ends need no label test.
 MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH (c)-[r]-(m)

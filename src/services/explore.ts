@@ -31,11 +31,13 @@ export class ExploreService {
   ): Promise<SubgraphModel | null> {
     // A frontier entity contributes at most this many neighbours, so one hub cannot fill a whole hop.
     const perNode = Math.max(25, Math.ceil(limit / 2));
+    const allTypes = !types || coversAll(this.allTypes, types);
     const [row] = await this.db.read(cypher('explore/neighborhood'), {
       id,
       depth: int(depth),
-      types: types ?? this.allTypes,
-      allTypes: !types || coversAll(this.allTypes, types),
+      // Not read when allTypes (see RelationService.ofEntities).
+      types: allTypes ? [] : types,
+      allTypes,
       cap: int(limit - 1),
       perNode: int(perNode),
       entityKeys: fields?.entity ?? null,

@@ -115,7 +115,7 @@ const DIRECTION = "($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNod
 const PAGE_HEADER = [
   `// ${HEADER}`,
   '// The relations of every entity of a DataLoader batch, a keyset page each in (type, id) order. First page:',
-  "// $afterType = '' and $afterId = ''. $allTypes says $types holds every type; the total then comes from the node's",
+  "// $afterType = '' and $afterId = ''. $allTypes: every type is asked for ($types comes empty); the total is read from the node's",
   '// degree counters (every relationship joins two entities) and no relationship needs a type test. Types are tested',
   '// with `type(r) IN $types`, not a dynamic `:$any($types)` pattern, which looks the type tokens up again for every',
   '// relationship: on a 5,000-relation hub 180k db hits against 27k.',
