@@ -1,7 +1,7 @@
 /**
  * This service as production runs it (NODE_ENV=production, LOG_LEVEL=warn, the heap growth main.ts sets), over the
- * bench Neo4j: createServer from src/http/server.ts unchanged. GRAPHQL_JIT=false (the runner's service-interpreted variant) runs
- * graphql-js's interpreter instead of compiled execution.
+ * bench Neo4j: createServer from src/http/server.ts unchanged. GRAPHQL_JIT=false (the runner's
+ * service-interpreted variant) runs graphql-js's interpreter instead of compiled execution.
  */
 import { loadConfig } from '../../src/config/index.js';
 import { createDriver } from '../../src/db/driver.js';
