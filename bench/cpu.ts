@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { projectPath } from '../src/paths.js';
-import { launch, median } from './harness.js';
+import { launch, median, rssMb } from './harness.js';
 import { pickSubjects } from './subjects.js';
 import { type Server, type Workload, workloads } from './workloads.js';
 
@@ -41,12 +41,6 @@ function cpuMicros(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10_000;
 }
 
-/** Resident set of a process in MB. */
-function rssMb(pid: number): number {
-  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-  return Number(kb ?? 0) / 1024;
-}
-
 interface Running {
   label: string;
   server: Server;
@@ -58,9 +52,9 @@ async function measure(s: Running, w: Workload, neo4jPid: number, seconds: numbe
   const pid = s.child.pid ?? 0;
   const q = w.requests[s.server];
   const [own, db] = [cpuMicros(pid), cpuMicros(neo4jPid)];
-  let rss = rssMb(pid);
+  let rss = rssMb(pid) ?? 0;
   const sampler = setInterval(() => {
-    rss = Math.max(rss, rssMb(pid));
+    rss = Math.max(rss, rssMb(pid) ?? 0);
   }, 100);
   let r: autocannon.Result;
   try {

@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { rssMb } from './harness.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -70,15 +71,11 @@ function pidListeningOn(port: number): number | null {
   return null;
 }
 
-function rssMb(pid: number | null): number | null {
-  if (!pid) return null;
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Math.round(Number(m[1]) / 102.4) / 10 : null;
-  } catch {
-    return null;
-  }
-}
+/** RSS to 0.1 MB for the report. */
+const rssNow = (pid: number | null) => {
+  const mb = rssMb(pid);
+  return mb === null ? null : Math.round(mb * 10) / 10;
+};
 
 async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await fetch(new URL('/graphql', base), {
@@ -148,7 +145,7 @@ async function main(): Promise<number> {
   const reqs = requests(list);
   // A short warm-up so the first seconds do not measure JIT and cold caches.
   await autocannon({ url: base.origin, connections: 2, duration: 3, requests: reqs });
-  const rssBefore = rssMb(pid);
+  const rssBefore = rssNow(pid);
   log(
     `${reqs.length} distinct reads over ${list.length} entities; ${rate} req/s for ${duration} s; service pid ${pid ?? 'unknown (pass --pid)'}, RSS ${rssBefore ?? '?'} MB`,
   );
@@ -166,7 +163,7 @@ async function main(): Promise<number> {
       },
     })),
   });
-  const rssAfter = rssMb(pid);
+  const rssAfter = rssNow(pid);
   const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
   const report = {
     url: base.origin,

@@ -14,7 +14,7 @@ import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { projectPath } from '../src/paths.js';
-import { BENCH_BUILD, launch, median } from './harness.js';
+import { BENCH_BUILD, launch, median, rssMb } from './harness.js';
 import { pickSubjects } from './subjects.js';
 import { type HttpRequest, type Server, type Subject, type Workload, workloads } from './workloads.js';
 
@@ -100,16 +100,6 @@ async function stopServer(s: Running): Promise<void> {
   await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
 }
 
-function rssMb(pid: number | undefined): number {
-  if (!pid) return 0;
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
 async function call(port: number, req: HttpRequest): Promise<unknown> {
   const res = await fetch(`http://127.0.0.1:${port}${req.path}`, {
     method: req.method,
@@ -135,9 +125,9 @@ interface Sample {
 }
 
 async function hammer(s: Running, req: HttpRequest, seconds: number): Promise<Sample> {
-  let rss = rssMb(s.child.pid);
+  let rss = rssMb(s.child.pid) ?? 0;
   const sampler = setInterval(() => {
-    rss = Math.max(rss, rssMb(s.child.pid));
+    rss = Math.max(rss, rssMb(s.child.pid) ?? 0);
   }, 250);
   try {
     const r = await autocannon({
@@ -190,7 +180,7 @@ async function soak(s: Running, list: Workload[], seconds: number) {
     });
   const settle = await mixed(SOAK_SETTLE_S);
   const series: number[] = [];
-  const sampler = setInterval(() => series.push(rssMb(s.child.pid)), 1000);
+  const sampler = setInterval(() => series.push(rssMb(s.child.pid) ?? 0), 1000);
   try {
     const r = await mixed(seconds);
     const n = series.length;
