@@ -3,6 +3,27 @@ import type { Services } from '../services/index.js';
 import type { CitationModel, DocumentModel, EntityModel, Page, StatisticModel } from '../services/models.js';
 import type { EntityRelationEdge, EntityRelationsArgs } from '../services/relations.js';
 
+// Type and field lists are mostly shared arrays (the vocabulary's, a cached projection's): each is joined once.
+const joined = new WeakMap<readonly string[], string>();
+function join(list: readonly string[]): string {
+  let s = joined.get(list);
+  if (s === undefined) {
+    s = list.join(',');
+    joined.set(list, s);
+  }
+  return s;
+}
+
+/**
+ * The key of a page's arguments, cheaper than their JSON (2% of the service's CPU on the entity page). Names are
+ * GraphQL names, free of `,` `;` `|`; only the cursor is the caller's text, and it comes last but one.
+ */
+function pageKey(a: EntityRelationsArgs): string {
+  const fields = a.fields ? `${join(a.fields.entity)};${join(a.fields.relation)}` : '*';
+  const after = a.after === null ? '' : `@${a.after}`;
+  return `${join(a.types)}|${a.direction}|${a.first}|${after}|${fields}`;
+}
+
 /**
  * Per-request batching: every field below a list asks its loader, and a level of the response costs one
  * round trip however many parents it has (no N+1).
@@ -35,7 +56,7 @@ export function createLoaders(s: Services) {
     }),
     /** One loader per distinct argument set, so entities asking the same page batch together. */
     relations(args: EntityRelationsArgs): DataLoader<string, Page<EntityRelationEdge>> {
-      const key = JSON.stringify(args);
+      const key = pageKey(args);
       let loader = relationPages.get(key);
       if (!loader) {
         loader = new DataLoader((ids) => s.relations.ofEntities(ids, args));

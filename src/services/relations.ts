@@ -9,7 +9,7 @@ import { coversAll } from './vocabulary.js';
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
 
 export interface EntityRelationsArgs {
-  types: string[];
+  types: readonly string[];
   direction: Direction;
   first: number;
   after: string | null;

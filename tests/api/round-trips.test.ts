@@ -95,6 +95,56 @@ describe('round trips', () => {
       ).toBeGreaterThan(0);
     });
 
+    type Edges = { edges: { cursor: string; node: { id: string } }[]; pageInfo: { endCursor: string } };
+    const pages = (r: { data?: unknown }) => (r.data as { entity: Record<string, Edges> }).entity;
+
+    it("shares the document's analysis across requests, never a variable's value", async () => {
+      const id = await api.idOf('2025世界人工智能大会');
+      // Each document is sent several times: later runs are answered from what the first one worked out.
+      const byVariable = `query($id: ID!, $n: Int) { entity(id: $id) { name
+        a: relations(first: $n) { edges { cursor node { id } } pageInfo { endCursor } } } }`;
+      const byCondition = `query($id: ID!, $page: Boolean!) { entity(id: $id) { name
+        a: relations(first: 3) @include(if: $page) { edges { cursor node { id } } pageInfo { endCursor } } } }`;
+      const runs = [
+        [byVariable, { n: 2 }, 2],
+        [byVariable, { n: 5 }, 5],
+        [byCondition, { page: true }, 3],
+        [byCondition, { page: false }, -1],
+        [byCondition, { page: true }, 3],
+        [byVariable, { n: 4 }, 4],
+      ] as const;
+      for (const [query, variables, expected] of runs) {
+        const { log, response } = await timeline(query, { id, ...variables });
+        expect(response.errors).toBeUndefined();
+        expect(pages(response).a?.edges.length ?? -1).toBe(expected);
+        // The page starts alongside the entity, with the arguments it is then asked for (one read, not a
+        // stale early one and the right one); a page the request leaves out is not read.
+        expect(log.filter((l) => l.startsWith('start'))).toHaveLength(expected > 0 ? 2 : 1);
+      }
+
+      // Literal arguments, with one page after the other's end: separate loads, and the cursors page on.
+      const first = await timeline(
+        `query($id: ID!) { entity(id: $id) {
+        a: relations(first: 2) { edges { cursor node { id } } pageInfo { endCursor } } } }`,
+        { id },
+      );
+      const a = pages(first.response).a as Edges;
+      expect(a.pageInfo.endCursor).toBe(a.edges[1]?.cursor);
+      const both = `query($id: ID!) { entity(id: $id) {
+        a: relations(first: 2) { edges { cursor node { id } } pageInfo { endCursor } }
+        b: relations(first: 2, after: "${a.pageInfo.endCursor}") { edges { cursor node { id } } pageInfo { endCursor } } } }`;
+      for (let i = 0; i < 2; i++) {
+        const { log, response } = await timeline(both, { id });
+        expect(response.errors).toBeUndefined();
+        const { a: again, b } = pages(response) as { a: Edges; b: Edges };
+        expect(again).toEqual(a);
+        expect(b.edges).toHaveLength(2);
+        expect(b.edges.map((e) => e.node.id)).not.toContain(a.edges[0]?.node.id);
+        expect(b.edges.map((e) => e.node.id)).not.toContain(a.edges[1]?.node.id);
+        expect(log.filter((l) => l.startsWith('start'))).toHaveLength(3);
+      }
+    });
+
     it('leaves bad page arguments and unknown entities to the fields they belong to', async () => {
       const id = await api.idOf('模速空间');
       const bad = await api.server.gql(

@@ -10,11 +10,16 @@ export function connection<E extends { cursor: string }>(page: {
   return {
     edges: page.items,
     totalCount: page.totalCount,
+    // Cursors are encoded when read (services/paging.ts).
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
-      startCursor: page.items[0]?.cursor ?? null,
-      endCursor: page.items.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return page.items[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return page.items.at(-1)?.cursor ?? null;
+      },
     },
   };
 }

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Services } from '../../services/index.js';
-import type { EntityModel, PropValue } from '../../services/models.js';
+import type { EntityModel, Page, PropValue, RelationModel } from '../../services/models.js';
 import type { Projection } from '../../services/projection.js';
-import type { EntityRelationsArgs as PageArgs } from '../../services/relations.js';
+import type { EntityRelationEdge, EntityRelationsArgs as PageArgs } from '../../services/relations.js';
 import type { Context } from '../context.js';
 import type { OrganizationRelationsArgs as EntityRelationsArgs, Resolvers } from '../generated/resolvers.js';
 import { pageSize } from '../limits.js';
@@ -21,11 +21,12 @@ const PAGE_ENDS = [
   ['edges', 'node', 'target'],
 ];
 const PAGE_RELATION = ['edges', 'node'];
+const PAGE_PATHS = { entity: PAGE_ENDS, relation: PAGE_RELATION };
 
 /** The loader arguments of a `relations` field; built in one place, because their JSON is the loader's key. */
 function pageArgs(args: EntityRelationsArgs, services: Services, fields: Projection | null): PageArgs {
   return {
-    types: (args.types as string[] | null | undefined) ?? [...services.vocabulary.relationTypeNames],
+    types: (args.types as string[] | null | undefined) ?? services.vocabulary.relationTypeNames,
     direction: args.direction ?? 'BOTH',
     first: pageSize(args.first, 20),
     after: args.after ?? null,
@@ -50,11 +51,7 @@ export function prefetchRelations(
   for (const child of onInterface) {
     let args: PageArgs;
     try {
-      args = pageArgs(
-        child.args as EntityRelationsArgs,
-        services,
-        projectionOf(child, PAGE_ENDS, PAGE_RELATION),
-      );
+      args = pageArgs(child.args as EntityRelationsArgs, services, projectionOf(child, PAGE_PATHS));
     } catch {
       continue; // bad arguments: the field's own resolver reports them where they belong
     }
@@ -63,6 +60,23 @@ export function prefetchRelations(
       .relations(args)
       .load(id)
       .catch(() => undefined);
+  }
+}
+
+/** An edge of an entity's relation page; its cursor is encoded only if the request reads it. */
+class RelationEdge {
+  readonly node: RelationModel;
+  readonly other: EntityModel;
+  readonly direction: 'OUTGOING' | 'INCOMING';
+
+  constructor(private readonly item: Page<EntityRelationEdge>['items'][number]) {
+    this.node = item.node.relation;
+    this.other = item.node.other;
+    this.direction = item.node.direction;
+  }
+
+  get cursor(): string {
+    return this.item.cursor;
   }
 }
 
@@ -84,15 +98,7 @@ const base = {
     // Whole far ends are primed, so `node { source target }` costs no second round trip; projected ones are
     // not (each relation carries its far end).
     loaders.remember([e, ...page.items.map((i) => i.node.other)]);
-    return connection({
-      ...page,
-      items: page.items.map((i) => ({
-        cursor: i.cursor,
-        node: i.node.relation,
-        other: i.node.other,
-        direction: i.node.direction,
-      })),
-    });
+    return connection({ ...page, items: page.items.map((i) => new RelationEdge(i)) });
   },
 };
 
