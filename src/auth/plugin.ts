@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import {
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -52,26 +52,34 @@ export function authorize(caller: Caller, needed: Role, action: string): void {
  * request executes nothing, so it writes nothing, and its HTTP status (401/403) describes all of it.
  */
 export function authPlugin(): ApolloServerPlugin<Context> {
+  // A cached document keeps its operation nodes, so each operation's need is worked out once.
+  const needs = new WeakMap<OperationDefinitionNode, { needed: Role; action: string }>();
+  const need = (operation: OperationDefinitionNode, document: DocumentNode) => {
+    let found = needs.get(operation);
+    if (found) return found;
+    const root = ROOT[operation.operation];
+    found = { needed: 'reader', action: 'Reading the graph' };
+    for (const field of rootFields(operation, document)) {
+      if (field.startsWith('__')) continue;
+      const role = roleFor(root, field);
+      if (atLeast(role, found.needed) && role !== found.needed)
+        found = { needed: role, action: `${root}.${field}` };
+    }
+    needs.set(operation, found);
+    return found;
+  };
+  // One listener for every request: it keeps no state of its own.
+  const listener: GraphQLRequestListener<Context> = {
+    async didResolveOperation({ operation, document, contextValue }) {
+      // Apollo resolves an operation before this hook or answers with an error itself.
+      if (!operation) return;
+      const { needed, action } = need(operation, document);
+      authorize(contextValue.caller, needed, action);
+    },
+  };
   return {
     async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, document, contextValue }) {
-          // Apollo resolves an operation before this hook or answers with an error itself.
-          if (!operation) return;
-          const root = ROOT[operation.operation];
-          let needed: Role = 'reader';
-          let action = 'Reading the graph';
-          for (const field of rootFields(operation, document)) {
-            if (field.startsWith('__')) continue;
-            const role = roleFor(root, field);
-            if (atLeast(role, needed) && role !== needed) {
-              needed = role;
-              action = `${root}.${field}`;
-            }
-          }
-          authorize(contextValue.caller, needed, action);
-        },
-      };
+      return listener;
     },
   };
 }

@@ -120,8 +120,9 @@ export async function createServer(o: ServerOptions): Promise<Server> {
     },
   });
   // Echoed on every response, errors included, so a client can quote it when reporting a problem.
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
   const auth = o.auth ?? createAuthenticator(NO_CREDENTIALS);
   if (o.corsOrigins && o.corsOrigins.length > 0) {

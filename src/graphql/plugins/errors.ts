@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { classify, ErrorCode } from '../errors.js';
@@ -8,14 +8,16 @@ import { classify, ErrorCode } from '../errors.js';
  * act on, never a stack trace or a driver message.
  */
 export function errorPlugin(): ApolloServerPlugin {
+  // One listener for every request: it keeps no state of its own.
+  const listener: GraphQLRequestListener<BaseContext> = {
+    async willSendResponse({ response, errors }) {
+      const status = (errors ?? []).map((e) => classify(e.originalError)?.status).find((s) => s);
+      if (status) response.http.status = status;
+    },
+  };
   return {
     async requestDidStart() {
-      return {
-        async willSendResponse({ response, errors }) {
-          const status = (errors ?? []).map((e) => classify(e.originalError)?.status).find((s) => s);
-          if (status) response.http.status = status;
-        },
-      };
+      return listener;
     },
   };
 }
