@@ -23,7 +23,7 @@ const PAGE_ENDS = [
 const PAGE_RELATION = ['edges', 'node'];
 const PAGE_PATHS = { entity: PAGE_ENDS, relation: PAGE_RELATION };
 
-/** The loader arguments of a `relations` field; built in one place, because their JSON is the loader's key. */
+/** The loader arguments of a `relations` field; built in one place, because they make the loader's key. */
 function pageArgs(args: EntityRelationsArgs, services: Services, fields: Projection | null): PageArgs {
   return {
     types: (args.types as string[] | null | undefined) ?? services.vocabulary.relationTypeNames,
