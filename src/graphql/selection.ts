@@ -48,8 +48,8 @@ const hasVariable = (v: ValueNode): boolean =>
   (v.kind === Kind.OBJECT && v.fields.some((f) => hasVariable(f.value)));
 
 function dependence(info: GraphQLResolveInfo): Dependence {
-  let found = dependences.get(info.fieldNodes);
-  if (found) return found;
+  const known = dependences.get(info.fieldNodes);
+  if (known) return known;
   const d: Dependence = { conditions: false, variables: false };
   const visited = new Set<string>();
   const walk = (set: SelectionSetNode | undefined): void => {
@@ -65,9 +65,8 @@ function dependence(info: GraphQLResolveInfo): Dependence {
     }
   };
   for (const f of info.fieldNodes) walk(f.selectionSet);
-  found = d;
-  dependences.set(info.fieldNodes, found);
-  return found;
+  dependences.set(info.fieldNodes, d);
+  return d;
 }
 
 /**

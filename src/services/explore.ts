@@ -2,7 +2,7 @@ import { cypher } from '../db/cypher.js';
 import { type Executor, int, type Row } from '../db/executor.js';
 import { type EntityModel, type RelationModel, toEntity, toRelation } from './models.js';
 import { type Projection, projectedEntity, projectedRelation } from './projection.js';
-import { coversAll } from './vocabulary.js';
+import { typeFilter } from './vocabulary.js';
 
 export interface SubgraphModel {
   nodes: EntityModel[];
@@ -31,13 +31,10 @@ export class ExploreService {
   ): Promise<SubgraphModel | null> {
     // A frontier entity contributes at most this many neighbours, so one hub cannot fill a whole hop.
     const perNode = Math.max(25, Math.ceil(limit / 2));
-    const allTypes = !types || coversAll(this.allTypes, types);
     const [row] = await this.db.read(cypher('explore/neighborhood'), {
       id,
       depth: int(depth),
-      // Not read when allTypes (see RelationService.ofEntities).
-      types: allTypes ? [] : types,
-      allTypes,
+      ...typeFilter(this.allTypes, types),
       cap: int(limit - 1),
       perNode: int(perNode),
       entityKeys: fields?.entity ?? null,

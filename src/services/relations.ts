@@ -4,7 +4,7 @@ import { HubHints } from './hubs.js';
 import { type EntityModel, type Page, type RelationModel, toEntity, toRelation } from './models.js';
 import { afterPair, toPage } from './paging.js';
 import { type Projection, projectedEntity, projectedRelation } from './projection.js';
-import { coversAll } from './vocabulary.js';
+import { typeFilter } from './vocabulary.js';
 
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
 
@@ -33,17 +33,14 @@ export class RelationService {
   /** One statement for the same page of relations of many entities (a DataLoader batch). */
   async ofEntities(ids: readonly string[], a: EntityRelationsArgs): Promise<Page<EntityRelationEdge>[]> {
     const [afterType, afterId] = afterPair(a.after);
-    const allTypes = coversAll(this.typeNames, a.types);
+    const filter = typeFilter(this.typeNames, a.types);
     // The counters are per type in both directions; a page in one direction takes the walk.
     const hub = a.direction === 'BOTH' && ids.some((id) => this.hubs.has(id));
     const rows = await this.db.read(
       cypher(hub ? 'generated/relations-of-hubs' : 'generated/relations-of-entities'),
       {
         ids,
-        // Every use of $types is behind $allTypes: all 27 names would only make the message longer than one of
-        // the driver's 1,400-byte socket writes.
-        types: allTypes ? [] : a.types,
-        allTypes,
+        ...filter,
         direction: a.direction,
         afterType,
         afterId,
@@ -53,7 +50,8 @@ export class RelationService {
       },
     );
     const byId = new Map(rows.map((r) => [String(r.id), r]));
-    for (const [id, r] of byId) this.hubs.observe(id, Number(r.total), allTypes && a.direction === 'BOTH');
+    for (const [id, r] of byId)
+      this.hubs.observe(id, Number(r.total), filter.allTypes && a.direction === 'BOTH');
     const fields = a.fields ?? null;
     const edge = (id: string, e: unknown): EntityRelationEdge => {
       let relation: RelationModel;

@@ -94,9 +94,18 @@ export class Vocabulary {
   }
 }
 
-/** Whether `types` names every one of `all`: statements then skip the type test and count from degrees. */
-export function coversAll(all: readonly string[], types: readonly string[]): boolean {
-  if (types === all) return true;
+/**
+ * The `$types` / `$allTypes` parameters of a statement filtered by relation type. When `types` (null: none given)
+ * names every one of `all`, statements skip the type test and count from degrees, and every use of `$types` is
+ * behind `$allTypes`: the list goes empty, since all 27 names would only make the message longer than one of
+ * neo4j-driver's 1,400-byte socket writes.
+ */
+export function typeFilter(
+  all: readonly string[],
+  types: readonly string[] | null,
+): { types: readonly string[]; allTypes: boolean } {
+  if (types === null || types === all) return { types: [], allTypes: true };
   const given = new Set(types);
-  return all.every((t) => given.has(t));
+  const allTypes = all.every((t) => given.has(t));
+  return { types: allTypes ? [] : types, allTypes };
 }

@@ -4,7 +4,7 @@ import { int } from '../../src/db/executor.js';
 import { loadRows } from '../../src/seed/loader.js';
 import { entityRow, relationRow } from '../../src/seed/rows.js';
 import { HUB_DEGREE, HubHints } from '../../src/services/hubs.js';
-import { Vocabulary } from '../../src/services/vocabulary.js';
+import { typeFilter, Vocabulary } from '../../src/services/vocabulary.js';
 import { type TestDb, testDb } from '../support/db.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
@@ -214,5 +214,18 @@ describe('HubHints', () => {
     hints.observe('y', 1000, true);
     hints.observe('z', 1000, true);
     expect([hints.has('x'), hints.has('y'), hints.has('z')]).toEqual([false, true, true]);
+  });
+});
+
+describe('typeFilter', () => {
+  const all = ['A', 'B', 'C'];
+  it('sends no type list when every type is asked for, however it was asked', () => {
+    expect(typeFilter(all, null)).toEqual({ types: [], allTypes: true });
+    expect(typeFilter(all, all)).toEqual({ types: [], allTypes: true });
+    expect(typeFilter(all, ['C', 'A', 'B', 'A'])).toEqual({ types: [], allTypes: true });
+  });
+  it('passes a proper subset on, to be tested', () => {
+    expect(typeFilter(all, ['B'])).toEqual({ types: ['B'], allTypes: false });
+    expect(typeFilter(all, [])).toEqual({ types: [], allTypes: false });
   });
 });
