@@ -5,8 +5,10 @@
  * CPU time per request, side by side: each server (raw floor and service, and with `--before` the same two
  * compiled from another checkout, with `--env` the same two under each set of variables) gets the same requests
  * in turn while /proc gives the CPU it and Neo4j spent, and the server's highest RSS.
- * Unlike req/s, CPU per request hardly depends on how busy the machine is, so a change shows up in one short
- * run; `--before` is how a change is measured against the commit before it. Compile first:
+ * CPU per request moves less with the machine's load than req/s does; `--before` is how a change is measured
+ * against the commit before it. It still moves: on the 2-core VM two identical copies of a server differed by up to
+ * 18% within one run, and a server doing fewer requests a second pays more per request, so a change smaller than
+ * that needs a profile (bench/README.md, "Per-request bookkeeping"). Compile first:
  * `npx tsc -p tsconfig.bench.json` here and in the other checkout (with its own node_modules).
  */
 import type { ChildProcess } from 'node:child_process';
