@@ -18,13 +18,24 @@ import { BENCH_BUILD, launch, median, rssMb } from './harness.js';
 import { pickSubjects } from './subjects.js';
 import { type HttpRequest, type Server, type Subject, type Workload, workloads } from './workloads.js';
 
-/** service-interpreted: the service with GRAPHQL_JIT=false, so what compiled execution is worth stays measured. */
-type Variant = 'raw' | 'service' | 'service-interpreted' | 'neo4j-graphql';
+/**
+ * service-interpreted: the service with GRAPHQL_JIT=false, so what compiled execution is worth stays measured.
+ * apollo-fastify and apollo-http: the raw floor's answers behind Apollo Server, through Fastify as the service is
+ * served and through bare node:http; with raw and service they split the service's cost by layer.
+ */
+type Variant = 'raw' | 'service' | 'service-interpreted' | 'neo4j-graphql' | 'apollo-fastify' | 'apollo-http';
 const SERVER_OF: Record<Variant, Server> = {
   raw: 'raw',
   service: 'service',
   'service-interpreted': 'service',
   'neo4j-graphql': 'neo4j-graphql',
+  'apollo-fastify': 'apollo-floor',
+  'apollo-http': 'apollo-floor',
+};
+const ENV_OF: Partial<Record<Variant, Record<string, string>>> = {
+  'service-interpreted': { GRAPHQL_JIT: 'false' },
+  'apollo-fastify': { FLOOR_TRANSPORT: 'fastify' },
+  'apollo-http': { FLOOR_TRANSPORT: 'http' },
 };
 
 const { values: args } = parseArgs({
@@ -89,7 +100,7 @@ async function startServer(variant: Variant, port: number): Promise<Running> {
     uri: args.uri ?? '',
     root: projectPath(),
     label: variant,
-    env: { GRAPHQL_JIT: variant === 'service-interpreted' ? 'false' : 'true' },
+    env: ENV_OF[variant] ?? {},
     nodeArgs,
   });
   return { variant, port, child };
@@ -235,6 +246,14 @@ interface Entry {
   neo4j_graphql_p99_ms: number;
   service_rss_mb: number;
   rps_spread: Record<string, number>;
+  /** Median req/s and p99 of every variant measured, the ones above included. */
+  rps?: Record<string, number>;
+  p99_ms?: Record<string, number>;
+  /**
+   * Each variant's req/s over raw's in the same round (timed back to back), median and range over the rounds:
+   * less exposed to a slow minute of the machine than the ratio of the two medians above.
+   */
+  paired_vs_raw?: Record<string, { median: number; min: number; max: number }>;
   errors: number;
 }
 
@@ -309,7 +328,23 @@ async function main(): Promise<void> {
       const get = (v: Variant) => samples.get(`${w.name}/${w.role}/${v}`) ?? [];
       const m = (v: Variant, f: (s: Sample) => number) => round(median(get(v).map(f)), 1);
       const rpsSpread: Record<string, number> = {};
-      for (const v of variants) rpsSpread[v] = round(spread(get(v).map((s) => s.rps)), 3);
+      const rps: Record<string, number> = {};
+      const p99: Record<string, number> = {};
+      const paired: NonNullable<Entry['paired_vs_raw']> = {};
+      const raw = get('raw');
+      for (const v of variants) {
+        rpsSpread[v] = round(spread(get(v).map((s) => s.rps)), 3);
+        rps[v] = m(v, (s) => s.rps);
+        p99[v] = m(v, (s) => s.p99);
+        const rs = get(v).flatMap((s, i) => (raw[i] && v !== 'raw' ? [s.rps / (raw[i]?.rps ?? 1)] : []));
+        if (rs.length) {
+          paired[v] = {
+            median: round(median(rs), 2),
+            min: round(Math.min(...rs), 2),
+            max: round(Math.max(...rs), 2),
+          };
+        }
+      }
       const service = m('service', (s) => s.rps);
       return {
         name: w.name,
@@ -340,6 +375,9 @@ async function main(): Promise<void> {
         neo4j_graphql_p99_ms: m('neo4j-graphql', (s) => s.p99),
         service_rss_mb: round(Math.max(0, ...get('service').map((s) => s.rss)), 0),
         rps_spread: rpsSpread,
+        rps,
+        p99_ms: p99,
+        paired_vs_raw: paired,
         errors: variants.reduce((n, v) => n + get(v).reduce((a, s) => a + s.errors, 0), 0),
       };
     });
@@ -438,6 +476,7 @@ function markdown(r: Results): string {
         `| ${w.name} (${w.role})${w.equal ? '' : ' ⚠ answers differ'} | ${w.subject} | ${w.service_rps} | ${w.raw_rps} | ${w.neo4j_graphql_rps} | ${w.service_vs_raw} | ${w.service_vs_neo4j_graphql} | ${w.service_interpreted_rps} | ${w.service_p50_ms} / ${w.service_p99_ms} | ${w.raw_p99_ms} | ${w.neo4j_graphql_p99_ms} | ${w.service_rss_mb} | ${Math.round((w.rps_spread.service ?? 0) * 100)}% |`,
       );
     }
+    lines.push(...layers(r.workloads.filter((x) => x.scale === scale)));
     if (s.soak) {
       lines.push(
         '',
@@ -448,6 +487,29 @@ function markdown(r: Results): string {
   }
   lines.push(...loadRates());
   return `${lines.join('\n')}\n`;
+}
+
+/** Where the service's cost over the floor goes, when the Apollo floors were measured with it. */
+function layers(ws: Entry[]): string[] {
+  const measured = ws.filter((w) => w.rps?.['apollo-fastify'] || w.rps?.['apollo-http']);
+  if (!measured.length) return [];
+  const paired = (w: Entry, v: string) => {
+    const p = w.paired_vs_raw?.[v];
+    return p ? `${p.median} (${p.min}–${p.max})` : '';
+  };
+  return [
+    '',
+    "By layer: the floor's own answers behind Apollo Server on bare node:http (apollo-http) and through Fastify as",
+    'the service is served (apollo-fastify), then the service. Ratios are over raw in the same round, median',
+    '(range) over the rounds.',
+    '',
+    '| workload | raw req/s | apollo-http req/s | apollo-fastify req/s | service req/s | apollo-http/raw | apollo-fastify/raw | service/raw |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...measured.map(
+      (w) =>
+        `| ${w.name} (${w.role}) | ${w.raw_rps} | ${w.rps?.['apollo-http'] ?? ''} | ${w.rps?.['apollo-fastify'] ?? ''} | ${w.service_rps} | ${paired(w, 'apollo-http')} | ${paired(w, 'apollo-fastify')} | ${paired(w, 'service')} |`,
+    ),
+  ];
 }
 
 main().then(

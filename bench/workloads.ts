@@ -1,10 +1,13 @@
 /**
- * The benchmark's workloads, each as three requests for the same answer (raw floor, this service, @neo4j/graphql)
- * and a canonical form of each answer, so the runner can check the three agree before it times anything.
+ * The benchmark's workloads, each as requests for the same answer (raw floor, this service, @neo4j/graphql, and
+ * the floor behind Apollo Server) and a canonical form of each answer, so the runner can check they agree before
+ * it times anything.
  */
 import { toLucene } from '../src/search/query.js';
 
-export type Server = 'raw' | 'service' | 'neo4j-graphql';
+/** apollo-floor: the raw floor's answers behind Apollo Server (servers/apollo-floor.ts), asked as one field. */
+export type Server = 'raw' | 'service' | 'neo4j-graphql' | 'apollo-floor';
+type Built = 'raw' | 'service' | 'neo4j-graphql';
 export type Role = 'median' | 'hub';
 
 export interface Target {
@@ -33,8 +36,14 @@ export interface Workload {
   /** What is queried, for the report. */
   subject: string;
   requests: Record<Server, HttpRequest>;
-  /** Each server's JSON reduced to what all three must agree on. */
+  /** Each server's JSON reduced to what all of them must agree on. */
   canonical: Record<Server, (json: unknown) => unknown>;
+}
+
+/** A workload as written below; the apollo-floor request is derived from the raw one. */
+interface Written extends Omit<Workload, 'requests' | 'canonical'> {
+  requests: Record<Built, HttpRequest>;
+  canonical: Record<Built, (json: unknown) => unknown>;
 }
 
 type J = Record<string, unknown>;
@@ -56,7 +65,7 @@ const node = (n: J) => ({ id: n.id, kind: n.kind, name: n.name, degree: n.degree
 const rel = (r: J) => ({ id: r.id, type: r.type, sourceId: r.sourceId, targetId: r.targetId });
 const byId = (a: J, b: J) => (String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0);
 
-function entityWorkload(s: Subject): Workload {
+function entityWorkload(s: Subject): Written {
   const id = s.entity.id;
   const edge = (e: J) => ({
     id: e.id,
@@ -124,7 +133,7 @@ function entityWorkload(s: Subject): Workload {
   };
 }
 
-function searchWorkload(s: Subject): Workload {
+function searchWorkload(s: Subject): Written {
   const text = s.entity.name;
   // @neo4j/graphql takes a Lucene phrase: the bench builds it the way the service does, once, outside the timing.
   const phrase = toLucene(text) ?? text;
@@ -152,7 +161,7 @@ function searchWorkload(s: Subject): Workload {
   };
 }
 
-function neighborhoodWorkload(s: Subject): Workload {
+function neighborhoodWorkload(s: Subject): Written {
   const id = s.entity.id;
   const shape = (nodes: J[], relations: J[], truncated: unknown) => ({
     truncated,
@@ -195,7 +204,7 @@ function neighborhoodWorkload(s: Subject): Workload {
   };
 }
 
-function pathsWorkload(s: Subject): Workload {
+function pathsWorkload(s: Subject): Written {
   const from = s.entity.id;
   const to = s.other.id;
   const shape = (paths: J[], ends: (r: J) => J) =>
@@ -233,7 +242,7 @@ function pathsWorkload(s: Subject): Workload {
   };
 }
 
-function entitiesWorkload(s: Subject): Workload {
+function entitiesWorkload(s: Subject): Written {
   const kind = s.entity.kind;
   const shape = (total: unknown, more: unknown, nodes: J[]) => ({
     totalCount: total,
@@ -279,7 +288,25 @@ function entitiesWorkload(s: Subject): Workload {
   };
 }
 
+/** The raw request's path and query arguments as the one field apollo-floor.ts serves; the same answer inside. */
+function withApolloFloor(w: Written): Workload {
+  const url = new URL(w.requests.raw.path, 'http://floor');
+  const args: J = {};
+  for (const [k, v] of url.searchParams) args[k] = v;
+  return {
+    ...w,
+    requests: {
+      ...w.requests,
+      'apollo-floor': gql('query Floor($path: String!, $args: JSON!) { floor(path: $path, args: $args) }', {
+        path: url.pathname,
+        args,
+      }),
+    },
+    canonical: { ...w.canonical, 'apollo-floor': (json) => w.canonical.raw(data(json).floor) },
+  };
+}
+
 export function workloads(subjects: Subject[]): Workload[] {
   const build = [entityWorkload, searchWorkload, neighborhoodWorkload, pathsWorkload, entitiesWorkload];
-  return build.flatMap((make) => subjects.map((s) => make(s)));
+  return build.flatMap((make) => subjects.map((s) => withApolloFloor(make(s))));
 }
