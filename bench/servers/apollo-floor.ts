@@ -76,9 +76,12 @@ if (transport === 'fastify') {
         })
         .then(
           (r) => {
-            res.statusCode = r.status ?? 200;
-            for (const [k, v] of r.headers) res.setHeader(k, v);
-            res.end(r.body.kind === 'complete' ? r.body.string : '');
+            const body = r.body.kind === 'complete' ? r.body.string : '';
+            // With its length known, the response goes out in one write, not chunked.
+            const head: Record<string, string | number> = { 'content-length': Buffer.byteLength(body) };
+            for (const [k, v] of r.headers) head[k] = v;
+            res.writeHead(r.status ?? 200, head);
+            res.end(body);
           },
           () => {
             res.statusCode = 500;
