@@ -4,7 +4,9 @@
  *
  * CPU time per request, side by side: each server (raw floor and service, and with `--before` the same two
  * compiled from another checkout, with `--env` the same two under each set of variables) gets the same requests
- * in turn while /proc gives the CPU it and Neo4j spent, and the server's highest RSS.
+ * in turn while /proc gives the CPU it and Neo4j spent, and the server's highest RSS. `--servers` takes any of
+ * raw, service, neo4j-graphql and apollo-floor (the floor behind Apollo Server, through Fastify unless
+ * FLOOR_TRANSPORT=http).
  * CPU per request moves less with the machine's load than req/s does; `--before` is how a change is measured
  * against the commit before it. It still moves: on the 2-core VM two identical copies of a server differed by up to
  * 18% within one run, and a server doing fewer requests a second pays more per request, so a change smaller than
