@@ -8,10 +8,8 @@
 import { createServer } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import Fastify from 'fastify';
 import { GraphQLScalarType } from 'graphql';
-import { ready, serverArgs } from './common.js';
+import { ready, serveOnFastify, serverArgs } from './common.js';
 import { answer, openFloor } from './floor.js';
 
 const { port, uri } = serverArgs();
@@ -36,23 +34,15 @@ const resolvers = {
       ),
   },
 };
-// The service's own settings where they cost per request: no cache-control plugin, no landing page.
+// As in the service, no cache-control plugin (it would wrap the resolver); the landing page costs a POST nothing.
 const plugins = [ApolloServerPluginCacheControlDisabled()];
 
 if (transport === 'fastify') {
-  const app = Fastify({ logger: { level: 'warn' } });
-  const apollo = new ApolloServer({
-    typeDefs,
-    resolvers,
-    plugins: [...plugins, fastifyApolloDrainPlugin(app)],
-  });
-  await apollo.start();
-  await app.register(fastifyApollo(apollo), { path: '/graphql' });
-  await app.listen({ port, host: '127.0.0.1' });
-  ready(port, async () => {
-    await app.close();
-    await driver.close();
-  });
+  await serveOnFastify(
+    port,
+    (drain) => new ApolloServer({ typeDefs, resolvers, plugins: [...plugins, drain] }),
+    () => driver.close(),
+  );
 } else {
   const apollo = new ApolloServer({ typeDefs, resolvers, plugins });
   await apollo.start();

@@ -1,4 +1,7 @@
 /** What every benchmark server shares: its arguments, its driver, and the line that tells the runner it is up. */
+import type { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import Fastify from 'fastify';
 import neo4j, { type Driver } from 'neo4j-driver';
 
 // The runner starts compiled servers, as production runs. Started by hand through tsx, source maps are on, and
@@ -45,4 +48,24 @@ export function ready(port: number, close: () => Promise<void>): void {
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
+}
+
+/**
+ * An Apollo Server behind Fastify and @as-integrations/fastify at /graphql, as the service is served; `make` gets
+ * the drain plugin to add. `close` runs after Fastify has closed.
+ */
+export async function serveOnFastify(
+  port: number,
+  make: (drain: ApolloServerPlugin) => ApolloServer,
+  close: () => Promise<void>,
+): Promise<void> {
+  const app = Fastify({ logger: { level: 'warn' } });
+  const apollo = make(fastifyApolloDrainPlugin(app));
+  await apollo.start();
+  await app.register(fastifyApollo(apollo), { path: '/graphql' });
+  await app.listen({ port, host: '127.0.0.1' });
+  ready(port, async () => {
+    await app.close();
+    await close();
+  });
 }
