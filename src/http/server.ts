@@ -1,3 +1,4 @@
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -18,7 +19,9 @@ import { armor, DEFAULT_LIMITS, type RequestLimits } from '../graphql/plugins/li
 import { resolvers } from '../graphql/resolvers/index.js';
 import { loadTypeDefs } from '../graphql/schema.js';
 import type { Services } from '../services/index.js';
+import { graphqlPost } from './graphql-post.js';
 import { registerHealth } from './health.js';
+import { requestIdOf } from './request-id.js';
 import { registerWeb } from './web.js';
 
 export interface ServerOptions {
@@ -41,9 +44,6 @@ export interface ServerOptions {
   /** Where log lines go (tests read them); stdout by default. */
   logStream?: { write(line: string): void };
 }
-
-/** A caller's x-request-id is kept for tracing across services only when it is a plain token. */
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export interface Server {
   app: FastifyInstance;
@@ -107,17 +107,24 @@ export async function createServer(o: ServerOptions): Promise<Server> {
   const logger: FastifyServerOptions['logger'] = o.logStream
     ? { level: o.logLevel, stream: o.logStream }
     : { level: o.logLevel };
+  const bodyLimit = o.bodyLimitBytes ?? 1_000_000;
+  // POST /graphql from API clients is answered ahead of Fastify (graphql-post.ts); set once Apollo has started.
+  let hotRoute: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined;
   const app = Fastify({
     // Fastify's "request completed" line carries reqId and responseTime (ms) for every request.
     logger,
-    bodyLimit: o.bodyLimitBytes ?? 1_000_000,
-    // A request id per request in every log line; a caller's own id is kept for tracing across services, but
-    // only a plain one: it is echoed in a header and written to the logs.
+    bodyLimit,
+    // A request id per request in every log line (see request-id.ts).
     requestIdHeader: false,
-    genReqId: (req) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : crypto.randomUUID();
-    },
+    genReqId: requestIdOf,
+    serverFactory: (handler) =>
+      createHttpServer((req, res) => {
+        if (!hotRoute?.(req, res)) handler(req, res);
+      }),
+  });
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
   });
   // Echoed on every response, errors included, so a client can quote it when reporting a problem.
   app.addHook('onRequest', (request, reply, done) => {
@@ -160,10 +167,21 @@ export async function createServer(o: ServerOptions): Promise<Server> {
   await apollo.start();
   registerHealth(app, o.executor);
   await registerWeb(app);
+  const context = async (id: string, authorization: string | undefined) =>
+    createContext(o.services, id, await auth.authenticate(authorization));
+  // Every other request to /graphql (GET queries, CORS preflights, browsers, anything unusual) goes through
+  // Fastify and this route, with the same Apollo server and context.
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
-    context: async (request) =>
-      createContext(o.services, request.id, await auth.authenticate(request.headers.authorization)),
+    context: (request) => context(request.id, request.headers.authorization),
+  });
+  hotRoute = graphqlPost({
+    apollo,
+    context: (req, id) => context(id, req.headers.authorization),
+    bodyLimitBytes: bodyLimit,
+    cors: Boolean(o.corsOrigins?.length),
+    log: app.log,
+    closing: () => closing,
   });
   return { app, apollo };
 }
