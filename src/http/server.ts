@@ -132,7 +132,8 @@ export async function createServer(o: ServerOptions): Promise<Server> {
     done();
   });
   const auth = o.auth ?? createAuthenticator(NO_CREDENTIALS);
-  if (o.corsOrigins && o.corsOrigins.length > 0) {
+  const cors = Boolean(o.corsOrigins?.length);
+  if (o.corsOrigins && cors) {
     await app.register(fastifyCors, {
       origin: o.corsOrigins.includes('*') ? '*' : o.corsOrigins,
       methods: ['GET', 'POST', 'OPTIONS'],
@@ -179,7 +180,7 @@ export async function createServer(o: ServerOptions): Promise<Server> {
     apollo,
     context: (req, id) => context(id, req.headers.authorization),
     bodyLimitBytes: bodyLimit,
-    cors: Boolean(o.corsOrigins?.length),
+    cors,
     log: app.log,
     closing: () => closing,
   });

@@ -88,8 +88,10 @@ describe('POST /graphql ahead of Fastify', () => {
 
     expect(hot.status).toBe(200);
     expect(hot.status).toBe(routed.status);
-    for (const h of ['content-type', 'x-request-id', 'content-length'])
-      expect(hot.headers.get(h), h).toBe(routed.headers.get(h));
+    // Every header, not a chosen few: a header only Fastify's route adds would be lost on the hot route.
+    const headers = (r: Response) => [...r.headers].filter(([k]) => k !== 'date');
+    expect(headers(hot)).toEqual(headers(routed));
+    expect(hot.headers.get('x-request-id')).toBe('hot-1');
     const answer = await hot.json();
     expect(answer).toEqual(await routed.json());
     expect((answer as { data: { entity: { id: string } } }).data.entity.id).toBe('qinglong');
