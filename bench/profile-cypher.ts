@@ -26,7 +26,7 @@ const statements: [string, Record<string, unknown>][] = [
   ['generated/relations-of-entities', relationPageParams(id)],
   ['generated/relations-of-hubs', relationPageParams(id)],
   ['explore/neighborhood', neighborhoodParams(id, 2, 200)],
-  ['generated/paths-hops-4', pathsParams(id, values.other ?? '', 3)],
+  ['generated/paths-hops-4-shortest-3', pathsParams(id, values.other ?? '', 3)],
   [
     'entities/page-by-kinds',
     {

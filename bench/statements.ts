@@ -49,7 +49,7 @@ export const neighborhoodParams = (id: string, depth: number, limit: number) => 
   relationKeys: NEIGHBORHOOD_FIELDS.relation,
 });
 
-/** `generated/paths-hops-N`. */
+/** `generated/paths-hops-N-shortest-K` (pathsStatement). */
 export const pathsParams = (from: string, to: string, first: number) => ({
   from,
   to,

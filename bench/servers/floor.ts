@@ -8,6 +8,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher } from '../../src/db/cypher.js';
 import { withoutCallerStack } from '../../src/db/executor.js';
 import { rank, toLucene } from '../../src/search/query.js';
+import { pathsStatement } from '../../src/services/explore.js';
 import { HubHints } from '../../src/services/hubs.js';
 import {
   ENTITY_PAGE_FIELDS,
@@ -153,7 +154,7 @@ async function neighborhood(id: string, depth: number, limit: number) {
 }
 
 async function paths(from: string, to: string, maxHops: number, first: number) {
-  const rows = await read(`generated/paths-hops-${maxHops}`, pathsParams(from, to, first));
+  const rows = await read(pathsStatement(maxHops, first), pathsParams(from, to, first));
   return rows.map((r) => ({
     nodes: (r.nodes as unknown[][]).map((n) =>
       node({ id: n[0], kind: n[WAY.kind], name: n[WAY.name], degree: n[WAY.degree] }),

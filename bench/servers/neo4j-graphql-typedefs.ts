@@ -42,8 +42,9 @@ export function neo4jGraphqlTypeDefs(): string {
     .replace(/RETURN CASE WHEN \$entityKeys[\s\S]*$/, '')
     .replace(/CASE WHEN \$relationKeys IS NULL\s+THEN ([^\n]*)\n[\s\S]*?END\)/, '$1)')
     .trimEnd();
-  // A quantifier's bounds must be literals, so an @cypher field fixes one: the workloads' maxHops, 4.
-  const paths = statement('generated/paths-hops-4')
+  // A quantifier's bounds and SHORTEST's count must be literals, so an @cypher field fixes both: the workloads'
+  // maxHops (4) and the default count (3), the statement the service runs for them.
+  const paths = statement('generated/paths-hops-4-shortest-3')
     .replace(/RETURN CASE WHEN \$entityKeys[\s\S]*$/, '')
     .trimEnd();
   return `
@@ -135,8 +136,8 @@ type Query {
       statement: """
       ${paths}
       RETURN {
-        nodes: [n IN nodes(p) | ${ENTITY_PROJECTION}],
-        relations: [r IN relationships(p) | { id: r.id, type: type(r), sourceId: startNode(r).id, targetId: endNode(r).id }]
+        nodes: [n IN ns | ${ENTITY_PROJECTION}],
+        relations: [r IN rs | { id: r.id, type: type(r), sourceId: startNode(r).id, targetId: endNode(r).id }]
       } AS path
       """
       columnName: "path"

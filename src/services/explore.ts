@@ -4,6 +4,18 @@ import { type EntityModel, type RelationModel, toEntity, toRelation } from './mo
 import { type Projection, projectedEntity, projectedRelation } from './projection.js';
 import { typeFilter } from './vocabulary.js';
 
+/** The path counts the shortest-path statements are generated for: the API's default, its extremes. */
+export const PATHS_SHORTEST = [1, 3, 10] as const;
+
+/**
+ * The statement that finds `first` paths of at most `maxHops` hops: the one asking Neo4j for the fewest paths that
+ * still covers `first`, since finding more costs more (cypher/generated/paths-hops-*).
+ */
+export function pathsStatement(maxHops: number, first: number): string {
+  const shortest = PATHS_SHORTEST.find((n) => n >= first) ?? PATHS_SHORTEST[PATHS_SHORTEST.length - 1];
+  return `generated/paths-hops-${maxHops}-shortest-${shortest}`;
+}
+
 export interface SubgraphModel {
   nodes: EntityModel[];
   relations: RelationModel[];
@@ -52,7 +64,7 @@ export class ExploreService {
     fields: Projection | null = null,
   ): Promise<PathModel[]> {
     if (from === to) return [];
-    const rows = await this.db.read(cypher(`generated/paths-hops-${maxHops}`), {
+    const rows = await this.db.read(cypher(pathsStatement(maxHops, first)), {
       from,
       to,
       first: int(first),

@@ -9,7 +9,9 @@ import {
   isObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../src/graphql/limits.js';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
+import { PATHS_SHORTEST, pathsStatement } from '../../src/services/explore.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { seededApi } from './fixture.js';
 
@@ -442,6 +444,40 @@ describe('neighbourhoods and paths', () => {
     expect(paths[0]?.relations.length).toBe(paths[0]?.length);
     expect(paths[0]?.zh).toContain('青龙');
     expect(paths.map((p) => p.length)).toEqual([...paths.map((p) => p.length)].sort((a, b) => a - b));
+  });
+
+  it('asks Neo4j for only as many paths as first needs, in an order the same graph repeats', async () => {
+    expect(PATHS_SHORTEST.at(-1)).toBe(LIMITS.pathsFirst);
+    expect([1, 2, 3, 4, 10].map((first) => pathsStatement(4, first))).toEqual([
+      'generated/paths-hops-4-shortest-1',
+      'generated/paths-hops-4-shortest-3',
+      'generated/paths-hops-4-shortest-3',
+      'generated/paths-hops-4-shortest-10',
+      'generated/paths-hops-4-shortest-10',
+    ]);
+    type Way = { length: number; relations: { id: string }[] };
+    const ask = async (first: number) => {
+      const sent: string[] = [];
+      const off = api.db.executor.onQuery((stmt) => sent.push(stmt.name));
+      try {
+        const r = await gql<{ paths: Way[] }>(
+          `{ paths(from: "waic-2025-track-innovation-incubation", to: "shanghai", maxHops: 4, first: ${first}) { length relations { id } } }`,
+        );
+        expect(r.errors).toBeUndefined();
+        return { paths: r.data?.paths ?? [], sent };
+      } finally {
+        off();
+      }
+    };
+    const two = await ask(2);
+    const three = await ask(3);
+    expect(two.sent).toEqual(['generated/paths-hops-4-shortest-3']);
+    // Three ways of 2 and 3 hops, two of them of equal length: ties come in their relations' id order.
+    expect(three.paths.map((p) => p.length)).toEqual([2, 3, 3]);
+    const key = (p: Way) => p.relations.map((r) => r.id).join(' ');
+    expect(key(three.paths[1] as Way) < key(three.paths[2] as Way)).toBe(true);
+    expect(two.paths).toEqual(three.paths.slice(0, 2));
+    expect((await ask(3)).paths).toEqual(three.paths);
   });
 
   it('enforces depth, limit, maxHops and first bounds', async () => {

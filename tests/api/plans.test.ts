@@ -103,7 +103,7 @@ describe('query plans on hot paths', () => {
         relationKeys: [],
       },
     ],
-    ['generated/paths-hops-4', { from: 'e-1', to: 'e-99', first: int(3) }],
+    ['generated/paths-hops-4-shortest-3', { from: 'e-1', to: 'e-99', first: int(3) }],
     ['search/fulltext', { lucene: '"实体"', kinds: null, candidates: int(100) }],
     ['provenance/citations-of', { ids: ['e-1'] }],
     ['statistics/of-subjects', { ids: ['e-1'] }],

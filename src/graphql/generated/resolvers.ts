@@ -1079,7 +1079,8 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /**
    * The shortest ways two entities are connected through entities and their relations (never through documents,
-   * citations or statistics), shortest first.
+   * citations or statistics), shortest first; ways of equal length in the order of their relations' ids, so the same
+   * graph gives the same answer.
    */
   paths: Array<Path>;
   /** The vocabulary of relation types, with their wording. */
