@@ -9,9 +9,12 @@ import {
   isObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cypher, type Statement } from '../../src/db/cypher.js';
+import { int, type Row } from '../../src/db/executor.js';
 import { LIMITS } from '../../src/graphql/limits.js';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
 import { PATHS_SHORTEST, pathsStatement } from '../../src/services/explore.js';
+import { HUB_DEGREE } from '../../src/services/hubs.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { seededApi } from './fixture.js';
 
@@ -478,6 +481,68 @@ describe('neighbourhoods and paths', () => {
     expect(key(three.paths[1] as Way) < key(three.paths[2] as Way)).toBe(true);
     expect(two.paths).toEqual(three.paths.slice(0, 2));
     expect((await ask(3)).paths).toEqual(three.paths);
+  });
+
+  it('searches from a hub at the far end and still answers from → to', async () => {
+    // No seed entity is a hub, so one is made in a transaction that is rolled back: 301 leaves on a new entity,
+    // which is linked to 上海 and so reachable from 2025世界人工智能大会 (waic-2025 -HELD_IN-> shanghai).
+    const hub = 'test-paths-hub';
+    const make: Statement = {
+      name: 'test/paths-hub',
+      text: `MATCH (s:Entity {id: 'shanghai'})
+        CREATE (h:Node:Entity {id: $hub, kind: 'Organization', name: 'hub'})-[:LOCATED_IN {id: $hub + '-in'}]->(s)
+        WITH h UNWIND range(1, $leaves) AS i
+        CREATE (:Node:Entity {id: $hub + '-' + i, kind: 'Topic', name: 'leaf'})-[:FOCUSES_ON {id: $hub + '-r' + i}]->(h)`,
+    };
+    const stmt = cypher(pathsStatement(4, 3));
+    const params = (from: string, to: string) => ({
+      from,
+      to,
+      first: int(3),
+      entityKeys: null,
+      relationKeys: null,
+    });
+    const rolledBack = new Error('roll back');
+    let seen: { towards: Row[]; away: Row[] } | undefined;
+    await expect(
+      api.db.executor.writeTx(async (tx) => {
+        await tx.run(make, { hub, leaves: int(HUB_DEGREE + 1) });
+        // Both searches start from the hub: towards it by the turn, away from it as asked. Which end a search
+        // starts from shows only in its time (bench/README.md); this checks the turned ways read from → to.
+        seen = {
+          towards: await tx.run(stmt, params('waic-2025', hub)),
+          away: await tx.run(stmt, params(hub, 'waic-2025')),
+        };
+        throw rolledBack;
+      }),
+    ).rejects.toBe(rolledBack);
+    const ids = (rows: Row[], key: 'nodes' | 'relations') =>
+      rows.map((r) => (r[key] as { id: string }[]).map((x) => x.id));
+    const towards = ids(seen?.towards ?? [], 'nodes');
+    expect(towards.length).toBeGreaterThan(0);
+    for (const way of towards) {
+      expect(way[0]).toBe('waic-2025');
+      expect(way.at(-1)).toBe(hub);
+    }
+    // Every relation joins the two entities on either side of it, in the order the way is read.
+    for (const r of seen?.towards ?? []) {
+      const nodes = (r.nodes as { id: string }[]).map((n) => n.id);
+      (r.relations as { sourceId: string; targetId: string }[]).forEach((rel, i) => {
+        expect([rel.sourceId, rel.targetId].sort()).toEqual([nodes[i], nodes[i + 1]].sort());
+      });
+    }
+    // The same ways, read in opposite directions.
+    const turned = (rows: Row[], key: 'nodes' | 'relations') =>
+      ids(rows, key)
+        .map((way) => [...way].reverse().join(' '))
+        .sort();
+    const read = (rows: Row[], key: 'nodes' | 'relations') =>
+      ids(rows, key)
+        .map((way) => way.join(' '))
+        .sort();
+    expect(read(seen?.towards ?? [], 'nodes')).toEqual(turned(seen?.away ?? [], 'nodes'));
+    expect(read(seen?.towards ?? [], 'relations')).toEqual(turned(seen?.away ?? [], 'relations'));
+    expect(await api.db.executor.read(cypher('entities/by-ids'), { ids: [hub] })).toEqual([]);
   });
 
   it('enforces depth, limit, maxHops and first bounds', async () => {
