@@ -15,6 +15,7 @@ import { LIMITS } from '../../src/graphql/limits.js';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
 import { PATHS_SHORTEST, pathsStatement } from '../../src/services/explore.js';
 import { HUB_DEGREE } from '../../src/services/hubs.js';
+import { statementsDuring } from '../support/db.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { seededApi } from './fixture.js';
 
@@ -460,17 +461,13 @@ describe('neighbourhoods and paths', () => {
     ]);
     type Way = { length: number; relations: { id: string }[] };
     const ask = async (first: number) => {
-      const sent: string[] = [];
-      const off = api.db.executor.onQuery((stmt) => sent.push(stmt.name));
-      try {
-        const r = await gql<{ paths: Way[] }>(
+      const { result, sent } = await statementsDuring(api.db.executor, () =>
+        gql<{ paths: Way[] }>(
           `{ paths(from: "waic-2025-track-innovation-incubation", to: "shanghai", maxHops: 4, first: ${first}) { length relations { id } } }`,
-        );
-        expect(r.errors).toBeUndefined();
-        return { paths: r.data?.paths ?? [], sent };
-      } finally {
-        off();
-      }
+        ),
+      );
+      expect(result.errors).toBeUndefined();
+      return { paths: result.data?.paths ?? [], sent };
     };
     const two = await ask(2);
     const three = await ask(3);

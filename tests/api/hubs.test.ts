@@ -5,7 +5,7 @@ import { loadRows } from '../../src/seed/loader.js';
 import { entityRow, relationRow } from '../../src/seed/rows.js';
 import { HUB_DEGREE, HubHints } from '../../src/services/hubs.js';
 import { typeFilter, Vocabulary } from '../../src/services/vocabulary.js';
-import { type TestDb, testDb } from '../support/db.js';
+import { statementsDuring, type TestDb, testDb } from '../support/db.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 const types = [...new Vocabulary().relationTypeNames].sort();
@@ -171,15 +171,9 @@ describe('which statement the service picks', () => {
     edges { direction node { id type } other { id name } } } } }`;
 
   async function requestFor(id: string) {
-    const sent: string[] = [];
-    const off = db.executor.onQuery((stmt) => sent.push(stmt.name));
-    try {
-      const r = await server.gql(query, { id });
-      expect(r.errors).toBeUndefined();
-      return { sent, data: r.data };
-    } finally {
-      off();
-    }
+    const { result, sent } = await statementsDuring(db.executor, () => server.gql(query, { id }));
+    expect(result.errors).toBeUndefined();
+    return { sent, data: result.data };
   }
 
   it('walks a hub once, learns it is a hub and then pages it through its counters, with the same answer', async () => {

@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Executor } from '../../src/db/executor.js';
+import { statementsDuring } from '../support/db.js';
 import { seededApi } from './fixture.js';
 
 const api = seededApi();
 
 /** Statements sent to Neo4j while one GraphQL request runs. */
 async function statementsFor(query: string): Promise<string[]> {
-  const sent: string[] = [];
-  const off = api.db.executor.onQuery((stmt) => sent.push(stmt.name));
-  try {
-    const r = await api.server.gql(query);
-    expect(r.errors).toBeUndefined();
-  } finally {
-    off();
-  }
+  const { result, sent } = await statementsDuring(api.db.executor, () => api.server.gql(query));
+  expect(result.errors).toBeUndefined();
   return sent;
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
 import { loadSeedDir } from '../../src/seed/loader.js';
-import { type TestDb, testDb } from '../support/db.js';
+import { statementsDuring, type TestDb, testDb } from '../support/db.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 let db: TestDb;
@@ -57,11 +57,10 @@ describe('request limits', () => {
   it('refuses a depth bomb quickly, before any resolver runs', async () => {
     let q = 'id';
     for (let i = 0; i < 30; i++) q = `relations { edges { other { ${q} } } }`;
-    const sent: string[] = [];
-    const off = db.executor.onQuery((s) => sent.push(s.name));
     const started = Date.now();
-    const r = await server.gql(`{ entity(id: "x") { ${q} } }`);
-    off();
+    const { result: r, sent } = await statementsDuring(db.executor, () =>
+      server.gql(`{ entity(id: "x") { ${q} } }`),
+    );
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(r.errors?.[0]?.message).toMatch(/depth|cost/i);
     expect(sent).toEqual([]);

@@ -29,3 +29,17 @@ export function testDb(): TestDb {
     close: () => driver.close(),
   };
 }
+
+/** What `run` returned, and the names of the statements the executor sent while it ran. */
+export async function statementsDuring<T>(
+  executor: Executor,
+  run: () => Promise<T>,
+): Promise<{ result: T; sent: string[] }> {
+  const sent: string[] = [];
+  const off = executor.onQuery((stmt) => sent.push(stmt.name));
+  try {
+    return { result: await run(), sent };
+  } finally {
+    off();
+  }
+}
