@@ -40,9 +40,11 @@ const statements: [string, Record<string, unknown>][] = [
       limit: neo4j.int(21),
     },
   ],
+  // totalCount of a kind alone (what the entities workload asks), then of a kind with a filter.
+  ['generated/entity-kind-counts', {}],
   [
     'entities/count-by-kinds',
-    { kinds: [values.kind], ids: null, categories: null, prefix: null, minDegree: null },
+    { kinds: [values.kind], ids: null, categories: ['COMPANY'], prefix: null, minDegree: null },
   ],
 ];
 

@@ -8,6 +8,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher } from '../../src/db/cypher.js';
 import { withoutCallerStack } from '../../src/db/executor.js';
 import { rank, toLucene } from '../../src/search/query.js';
+import { countOf } from '../../src/services/entities.js';
 import { pathsStatement } from '../../src/services/explore.js';
 import { HubHints } from '../../src/services/hubs.js';
 import {
@@ -167,12 +168,13 @@ async function paths(from: string, to: string, maxHops: number, first: number) {
 
 async function entities(kind: string, first: number) {
   const filters = { kinds: [kind], ids: null, categories: null, prefix: null, minDegree: null };
-  const [rows, count] = await Promise.all([
+  const count = countOf(filters);
+  const [rows, total] = await Promise.all([
     read('entities/page-by-kinds', { ...filters, afterKey: '', afterId: '', limit: neo4j.int(first + 1) }),
-    read('entities/count-by-kinds', filters),
+    read(count.statement.name, filters).then(count.total),
   ]);
   const list = rows.map((r) => node(r.entity as Row));
-  return { totalCount: count[0]?.total, hasNextPage: list.length > first, nodes: list.slice(0, first) };
+  return { totalCount: total, hasNextPage: list.length > first, nodes: list.slice(0, first) };
 }
 
 /** A floor endpoint by path; `q` reads a text argument, `n` a number with its default. */

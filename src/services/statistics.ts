@@ -20,7 +20,13 @@ export class StatisticService {
     after: string | null,
   ): Promise<Page<StatisticModel>> {
     const afterId = String(decodeCursor(after, 1)?.[0] ?? '');
-    const [row] = await this.db.read(cypher('statistics/page'), {
+    // One statement per filter, so each seeks the index its filter names (statistics/page says why).
+    const stmt = subject
+      ? cypher('statistics/page-of-subject')
+      : metric
+        ? cypher('statistics/page-of-metric')
+        : cypher('statistics/page');
+    const [row] = await this.db.read(stmt, {
       subject,
       metric,
       afterId,

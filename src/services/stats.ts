@@ -21,7 +21,7 @@ export interface GraphStatsModel {
 }
 
 export async function graphStats(db: Executor): Promise<GraphStatsModel> {
-  const [row] = await db.read(cypher('stats/graph-stats'));
+  const [row] = await db.read(cypher('generated/graph-stats'));
   return {
     entities: Number(row?.entities ?? 0),
     relations: Number(row?.relations ?? 0),

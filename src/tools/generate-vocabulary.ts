@@ -36,6 +36,31 @@ function enumBlock(name: string, description: string, values: [string, string][]
 /** Relation types whose both ends are entities; the API's RelationType covers exactly these. */
 const typeNames = Object.keys(relationTypes.types);
 
+/** Entity kinds, each also a label on its entities; a kind named like another label would break the counts. */
+const kindNames = Object.keys(kinds.kinds);
+const OTHER_LABELS = [
+  'Node',
+  'Entity',
+  'Statistic',
+  'Citation',
+  'Document',
+  'Dataset',
+  'Change',
+  'WriteLock',
+];
+for (const k of kindNames) {
+  if (OTHER_LABELS.includes(k)) throw new Error(`entity kind ${k} is also a node label; rename it`);
+}
+
+/** One row per name with its count from the count store: `[{ key: name, count: COUNT { pattern } }, …]`. */
+function counts(key: string, patterns: [string, string][]): string[] {
+  return [
+    'UNWIND [',
+    patterns.map(([name, pattern]) => `  { ${key}: '${name}', count: COUNT { ${pattern} } }`).join(',\n'),
+    '] AS row',
+  ];
+}
+
 const files: Record<string, string> = {
   'schema/vocabulary.graphql': [
     `# ${HEADER}\n`,
@@ -92,13 +117,48 @@ const files: Record<string, string> = {
 
   'cypher/generated/relation-counts.cypher': [
     `// ${HEADER}`,
-    '// Relations per type from the count store (no scan).',
-    'CALL () {',
-    typeNames
-      .map((t) => `  MATCH ()-[r:${t}]->() RETURN '${t}' AS type, count(r) AS count`)
-      .join('\n  UNION ALL\n'),
-    '}',
-    'RETURN type, count',
+    '// Relations per type from the count store. Each count is a COUNT subquery over one type: written as',
+    '// `MATCH ()-[r:T]->() RETURN count(r)` inside a UNION branch it is planned as a scan of every relationship of',
+    '// the type instead (244 ms on the 1M-relation bench graph, against under 1 ms).',
+    ...counts(
+      'type',
+      typeNames.map((t) => [t, `()-[:${t}]->()`]),
+    ),
+    'RETURN row.type AS type, row.count AS count',
+    '',
+  ].join('\n'),
+
+  'cypher/generated/entity-kind-counts.cypher': [
+    `// ${HEADER}`,
+    '// Entities per kind from the count store: every entity carries its kind as a label (the writers set it with',
+    '// n.kind) and no other node does, so the label count is the kind count. As in relation-counts, only a COUNT',
+    '// subquery over one label is answered from the store; `MATCH (n:K) RETURN count(n)` in a UNION branch scans.',
+    ...counts(
+      'kind',
+      kindNames.map((k) => [k, `(:${k})`]),
+    ),
+    'RETURN row.kind AS kind, row.count AS count',
+    '',
+  ].join('\n'),
+
+  'cypher/generated/graph-stats.cypher': [
+    `// ${HEADER}`,
+    '// The graph in numbers, every one from the count store (see entity-kind-counts and relation-counts): grouping',
+    '// entities by n.kind and relationships by type(r) read all of them (213 ms on the 1M-relation bench graph).',
+    '// Kinds and types with nothing are left out, sorted by name as the API lists them.',
+    'RETURN COUNT { (:Entity) } AS entities,',
+    '  COUNT { ()-->() } AS relations,',
+    '  COUNT { (:Statistic) } AS statistics,',
+    '  COUNT { (:Citation) } AS citations,',
+    `  [row IN [${[...kindNames]
+      .sort()
+      .map((k) => `{ kind: '${k}', count: COUNT { (:${k}) } }`)
+      .join(',\n    ')}] WHERE row.count > 0] AS byKind,`,
+    `  [row IN [${[...typeNames]
+      .sort()
+      .map((t) => `{ type: '${t}', count: COUNT { ()-[:${t}]->() } }`)
+      .join(',\n    ')}] WHERE row.count > 0] AS byRelationType,`,
+    "  coalesce(COLLECT { MATCH (m:Dataset {key: 'default'}) RETURN m.version }[0], 'empty') AS datasetVersion",
     '',
   ].join('\n'),
 };

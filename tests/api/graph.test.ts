@@ -149,6 +149,37 @@ describe('entities', () => {
     expect(new Set(whole?.edges.map((e) => e.node.kind))).toEqual(new Set(['Organization', 'Event']));
   });
 
+  it('counts kinds alone from their labels and filtered kinds by seeking them; a kind named twice counts once', async () => {
+    const q = `query($where: EntityFilter) { entities(kinds: [Organization, Event, Organization], where: $where, first: 100) {
+      totalCount edges { node { id } } } }`;
+    type Page = { entities: Conn<{ id: string }> };
+    const truth = async (categories: string[] | null) => {
+      const [row] = await api.db.executor.read(
+        {
+          name: 'test/kind-count',
+          text: 'MATCH (n:Entity) WHERE n.kind IN $kinds AND ($categories IS NULL OR n.category IN $categories) RETURN count(n) AS n',
+        },
+        { kinds: ['Organization', 'Event'], categories },
+      );
+      return Number(row?.n);
+    };
+    const plain = await statementsDuring(api.db.executor, () => gql<Page>(q, {}));
+    expect(plain.result.errors).toBeUndefined();
+    const page = plain.result.data?.entities;
+    expect(page?.totalCount).toBe(await truth(null));
+    expect(page?.edges.length).toBe(page?.totalCount);
+    expect(new Set(page?.edges.map((e) => e.node.id)).size).toBe(page?.edges.length);
+    expect(plain.sent).toContain('generated/entity-kind-counts');
+    expect(plain.sent).not.toContain('entities/count-by-kinds');
+
+    const filtered = await statementsDuring(api.db.executor, () =>
+      gql<Page>(q, { where: { categories: ['GOVERNMENT'] } }),
+    );
+    expect(filtered.result.data?.entities.totalCount).toBe(await truth(['GOVERNMENT']));
+    expect(filtered.sent).toContain('entities/count-by-kinds');
+    expect(filtered.sent).not.toContain('generated/entity-kind-counts');
+  });
+
   it('filters by kind, category and name prefix', async () => {
     const r = await gql<{ entities: Conn<{ kind: string; category?: string }> }>(
       '{ entities(kinds: [Organization], where: { categories: [GOVERNMENT] }, first: 100) { totalCount edges { node { kind ... on Organization { category } } } } }',
@@ -302,6 +333,46 @@ describe('statistics and provenance', () => {
     expect(of.data?.statistics.edges.every((e) => e.node.subject.id === subject)).toBe(true);
   });
 
+  it('filters statistics by subject, metric or both, each total counting what its pages hold', async () => {
+    const all = await gql<{ statistics: Conn<{ metric: string; subject: { id: string } }> }>(
+      '{ statistics(first: 100) { totalCount edges { node { metric subject { id } } } } }',
+    );
+    const every = all.data?.statistics.edges.map((e) => e.node) ?? [];
+    expect(all.data?.statistics.totalCount).toBe(every.length);
+    const metric = every[0]?.metric as string;
+    const subject = every.find((x) => x.metric === metric)?.subject.id as string;
+    const cases: [Record<string, string>, (x: (typeof every)[number]) => boolean][] = [
+      [{ subject }, (x) => x.subject.id === subject],
+      [{ metric }, (x) => x.metric === metric],
+      [{ subject, metric }, (x) => x.subject.id === subject && x.metric === metric],
+      [{ subject: 'no-such-entity' }, () => false],
+    ];
+    for (const [args, keep] of cases) {
+      const want = every.filter(keep);
+      const seen: string[] = [];
+      let after: string | null = null;
+      let total = -1;
+      for (let i = 0; i < 50; i++) {
+        const r: { data?: { statistics: Conn<{ id: string; metric: string; subject: { id: string } }> } } =
+          await gql(
+            `query($subject: ID, $metric: String, $after: String) { statistics(subject: $subject, metric: $metric, first: 2, after: $after) {
+              totalCount edges { node { id metric subject { id } } } pageInfo { hasNextPage endCursor } } }`,
+            { ...args, after },
+          );
+        const page = r.data?.statistics;
+        total = page?.totalCount ?? -1;
+        for (const e of page?.edges ?? []) {
+          expect(keep(e.node), JSON.stringify(args)).toBe(true);
+          seen.push(e.node.id);
+        }
+        if (!page?.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(total, JSON.stringify(args)).toBe(want.length);
+      expect(seen.length, JSON.stringify(args)).toBe(want.length);
+    }
+  });
+
   it('pages every citation, and each points at its quote in the document text', async () => {
     const docs = await gql<{ documents: { id: string; text: string }[] }>('{ documents { id text } }');
     const text = new Map(docs.data?.documents.map((d) => [d.id, d.text]));
@@ -339,6 +410,22 @@ describe('statistics and provenance', () => {
       '{ graphStats { entities relations statistics citations byKind { kind count } byRelationType { type count } datasetVersion } }',
     );
     const s = r.data?.graphStats;
+    // Grouped the slow way, by property and by type, against the service's label and type counts.
+    const grouped = async (text: string) =>
+      (await api.db.executor.read({ name: 'test/grouped', text })).map((row) => ({
+        ...row,
+        count: Number(row.count),
+      }));
+    expect(s?.byKind).toEqual(
+      await grouped(
+        'MATCH (n:Entity) WITH n.kind AS kind, count(*) AS count ORDER BY kind RETURN kind, count',
+      ),
+    );
+    expect(s?.byRelationType).toEqual(
+      await grouped(
+        'MATCH ()-[r]->() WITH type(r) AS type, count(*) AS count ORDER BY type RETURN type, count',
+      ),
+    );
     expect(s?.byKind.reduce((a, k) => a + k.count, 0)).toBe(s?.entities);
     expect(s?.byRelationType.reduce((a, k) => a + k.count, 0)).toBe(s?.relations);
     expect(s?.datasetVersion).toMatch(/^[0-9a-f]{12}$/);

@@ -22,6 +22,8 @@ const SCANS = [
   'AllRelationshipsScan',
   'DirectedAllRelationshipsScan',
   'UndirectedAllRelationshipsScan',
+  'DirectedRelationshipTypeScan',
+  'UndirectedRelationshipTypeScan',
 ];
 
 let db: TestDb;
@@ -123,6 +125,12 @@ describe('query plans on hot paths', () => {
     ],
     ['entities/page-by-kinds', kindPage],
     ['entities/count-by-kinds', noFilters],
+    ['statistics/page', { afterId: '', limit: int(21) }],
+    ['statistics/page-of-subject', { subject: 'e-1', metric: null, afterId: '', limit: int(21) }],
+    ['statistics/page-of-metric', { metric: 'EXHIBITS', afterId: '', limit: int(21) }],
+    ['generated/relation-counts', {}],
+    ['generated/entity-kind-counts', {}],
+    ['generated/graph-stats', {}],
   ];
 
   it.each(cases)('%s seeks an index instead of scanning', async (name, params) => {
@@ -140,6 +148,18 @@ describe('query plans on hot paths', () => {
   it('counts all entities from the count store', async () => {
     const ops = await plan('entities/count-all', {});
     expect(ops, ops.join(' > ')).toContain('NodeCountFromCountStore');
+  });
+
+  // Each of these was once written so that the planner scanned what it counted.
+  it.each([
+    ['generated/entity-kind-counts', ['NodeCountFromCountStore']],
+    ['generated/relation-counts', ['RelationshipCountFromCountStore']],
+    ['generated/graph-stats', ['NodeCountFromCountStore', 'RelationshipCountFromCountStore']],
+    ['statistics/page', ['NodeCountFromCountStore']],
+  ])('%s counts from the count store', async (name, want) => {
+    const ops = await plan(name, { afterId: '', limit: int(21) });
+    for (const op of want) expect(ops, ops.join(' > ')).toContain(op);
+    expect(ops.filter((o) => o.includes('Scan') || o === 'Expand(All)')).toEqual([]);
   });
 
   it('reaches a subset of relation types by expanding from the entity, not by scanning relationships', async () => {
