@@ -144,10 +144,11 @@ export class ChangeService {
   /** A keyset page of the trail, newest first. */
   async page(entity: string | null, first: number, after: string | null): Promise<Page<ChangeModel>> {
     const parts = decodeCursor(after, 2);
-    const [row] = await this.db.read(cypher('changes/page'), {
+    const [row] = await this.db.read(cypher(entity ? 'changes/page-of-entity' : 'changes/page'), {
       entity,
-      afterAt: parts ? String(parts[0]) : null,
-      afterId: parts ? String(parts[1]) : null,
+      // After every timestamp (ISO strings), so the first page is the same ordered seek as the others.
+      afterAt: parts ? String(parts[0]) : '\uffff',
+      afterId: parts ? String(parts[1]) : '',
       limit: int(first + 1),
     });
     const changes = ((row?.changes as unknown[]) ?? []).map(toChange);

@@ -3,6 +3,7 @@ import { cypher } from '../../src/db/cypher.js';
 import { int } from '../../src/db/executor.js';
 import { loadRows } from '../../src/seed/loader.js';
 import { entityRow, relationRow } from '../../src/seed/rows.js';
+import { applyChangeSchema } from '../../src/services/changes.js';
 import { Vocabulary } from '../../src/services/vocabulary.js';
 import { type TestDb, testDb } from '../support/db.js';
 
@@ -59,6 +60,7 @@ beforeAll(async () => {
     }),
   );
   await loadRows(db.executor, { entities, documents: [], statistics: [], citations: [], relations });
+  await applyChangeSchema(db.executor);
   await db.executor.schema({ name: 'test/stats', text: 'CALL db.resampleOutdatedIndexes()' });
 }, 180_000);
 
@@ -143,6 +145,18 @@ describe('query plans on hot paths', () => {
     const ops = await plan('entities/page-by-kinds', kindPage);
     expect(ops, ops.join(' > ')).toContain('PartialTop');
     expect(ops.filter((o) => o === 'Sort')).toEqual([]);
+  });
+
+  it('pages the audit trail newest first by an ordered seek on change_at, not by sorting every change', async () => {
+    const first = { entity: 'e-1', afterAt: '\uffff', afterId: '', limit: int(21) };
+    for (const name of ['changes/page', 'changes/page-of-entity']) {
+      const ops = await plan(name, first);
+      expect(ops, `${name}: ${ops.join(' > ')}`).toContain('NodeIndexSeekByRange');
+      expect(ops.filter((o) => o === 'Sort')).toEqual([]);
+    }
+    const ops = await plan('changes/page', first);
+    expect(ops, ops.join(' > ')).toContain('NodeCountFromCountStore');
+    expect(ops.filter((o) => SCANS.includes(o))).toEqual([]);
   });
 
   it('counts all entities from the count store', async () => {
