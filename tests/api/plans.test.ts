@@ -164,7 +164,7 @@ describe('query plans on hot paths', () => {
     expect(ops, ops.join(' > ')).toContain('NodeCountFromCountStore');
   });
 
-  // Each of these was once written so that the planner scanned what it counted.
+  // What each replaced read every match it counted (a type scan, a kind's index entries, every statistic).
   it.each([
     ['generated/entity-kind-counts', ['NodeCountFromCountStore']],
     ['generated/relation-counts', ['RelationshipCountFromCountStore']],
