@@ -122,6 +122,7 @@ type Query {
       ${neighborhood
         .replaceAll('$cap', '($limit - 1)')
         .replaceAll('$perNode', '($limit / 2)')
+        .replaceAll('$centreWalk', '(2 * $limit)')
         .replaceAll('$allTypes', `(size($types) = ${RELATION_TYPE_NAMES.length})`)}
       RETURN {
         nodes: [n IN nodes | ${ENTITY_PROJECTION}],

@@ -1,7 +1,8 @@
-// Breadth-first around one entity, up to 3 hops, in one round trip. Each hop keeps at most $cap new entities
-// (best-connected first) and takes at most $perNode relations from any one frontier entity, so a hub cannot
-// explode it. Hops beyond $depth, and hops after one that overflowed the cap (already truncated), see an empty
-// frontier.
+// Breadth-first around one entity, up to 3 hops, in one round trip. Each hop keeps at most $cap new entities,
+// best-connected first among the relations it walked: at most $centreWalk of the centre's, at most $perNode of
+// any one frontier entity's, so a hub cannot explode it. Ranking all 5,209 neighbours of the 1M graph's hub cost
+// 28 ms against 8.5 ms for its first 400. `truncated` says a cap stopped a walk or overflowed a hop. Hops beyond
+// $depth, and hops after one that overflowed the cap (the answer is full), see an empty frontier.
 // The relations are the ones the expansion walked whose two ends were both kept: every kept entity arrives with
 // the relation that reached it, and links among kept entities come along when a walk crossed them. Searching
 // the links among all kept entities instead would read every relationship of every kept entity, and the kept
@@ -18,47 +19,58 @@ MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH (c)-[r]-(m)
   WHERE ($allTypes OR type(r) IN $types) AND m <> c
-  WITH m, collect(r) AS rs
-  WITH m, rs, COUNT { (m)--() } AS d ORDER BY d DESC, m.id LIMIT $cap + 1
-  RETURN collect(m) AS hop1, reduce(all = [], x IN collect(rs) | all + x) AS walked1
+  WITH r, m LIMIT $centreWalk + 1
+  WITH collect({r: r, m: m}) AS rows
+  UNWIND rows[..$centreWalk] AS row
+  WITH row.m AS m, collect(row.r) AS rs, size(rows) > $centreWalk AS stopped
+  WITH m, rs, stopped, COUNT { (m)--() } AS d ORDER BY d DESC, m.id LIMIT $cap + 1
+  RETURN collect(m) AS hop1, reduce(all = [], x IN collect(rs) | all + x) AS walked1, any(x IN collect(stopped) WHERE x) AS stopped1
 }
-WITH c, hop1[..$cap] AS hop1, size(hop1) > $cap AS cut1, walked1
+WITH c, hop1[..$cap] AS hop1, size(hop1) > $cap AS cut1, walked1, stopped1
 CALL (c, hop1, cut1) {
   UNWIND CASE WHEN $depth >= 2 AND NOT cut1 THEN hop1 ELSE [] END AS f
   CALL (f) {
     MATCH (f)-[r]-(m)
     WHERE $allTypes OR type(r) IN $types
-    RETURN r, m LIMIT $perNode
+    WITH r, m LIMIT $perNode + 1
+    WITH collect({r: r, m: m}) AS rows
+    UNWIND rows[..$perNode] AS row
+    RETURN row.r AS r, row.m AS m, size(rows) > $perNode AS stopped
   }
-  WITH collect(r) AS walked, collect(CASE WHEN m <> c AND NOT m IN hop1 THEN m END) AS found
+  WITH collect(r) AS walked, collect(CASE WHEN m <> c AND NOT m IN hop1 THEN m END) AS found,
+       any(x IN collect(stopped) WHERE x) AS stopped
   CALL (found) {
     UNWIND found AS m
     WITH DISTINCT m
     WITH m, COUNT { (m)--() } AS d ORDER BY d DESC, m.id LIMIT $cap + 1
     RETURN collect(m) AS hop2
   }
-  RETURN hop2, walked AS walked2
+  RETURN hop2, walked AS walked2, stopped AS stopped2
 }
 WITH c, hop1, cut1, hop2[..$cap - size(hop1)] AS hop2, size(hop2) > $cap - size(hop1) AS cut2,
-     walked1 + walked2 AS walked
+     walked1 + walked2 AS walked, stopped1 OR stopped2 AS stopped
 CALL (c, hop1, hop2, cut1, cut2) {
   UNWIND CASE WHEN $depth >= 3 AND NOT (cut1 OR cut2) THEN hop2 ELSE [] END AS f
   CALL (f) {
     MATCH (f)-[r]-(m)
     WHERE $allTypes OR type(r) IN $types
-    RETURN r, m LIMIT $perNode
+    WITH r, m LIMIT $perNode + 1
+    WITH collect({r: r, m: m}) AS rows
+    UNWIND rows[..$perNode] AS row
+    RETURN row.r AS r, row.m AS m, size(rows) > $perNode AS stopped
   }
-  WITH collect(r) AS walked, collect(CASE WHEN m <> c AND NOT m IN hop1 AND NOT m IN hop2 THEN m END) AS found
+  WITH collect(r) AS walked, collect(CASE WHEN m <> c AND NOT m IN hop1 AND NOT m IN hop2 THEN m END) AS found,
+       any(x IN collect(stopped) WHERE x) AS stopped
   CALL (found) {
     UNWIND found AS m
     WITH DISTINCT m
     WITH m, COUNT { (m)--() } AS d ORDER BY d DESC, m.id LIMIT $cap + 1
     RETURN collect(m) AS hop3
   }
-  RETURN hop3, walked AS walked3
+  RETURN hop3, walked AS walked3, stopped AS stopped3
 }
-WITH c, hop1, hop2, hop3[..$cap - size(hop1) - size(hop2)] AS hop3,
-     cut1 OR cut2 OR size(hop3) > $cap - size(hop1) - size(hop2) AS truncated, walked + walked3 AS walked
+WITH c, hop1, hop2, hop3[..$cap - size(hop1) - size(hop2)] AS hop3, walked + walked3 AS walked,
+     cut1 OR cut2 OR size(hop3) > $cap - size(hop1) - size(hop2) OR stopped OR stopped3 AS truncated
 WITH [c] + hop1 + hop2 + hop3 AS nodes, truncated, walked
 CALL (nodes, walked) {
   UNWIND walked AS r

@@ -16,6 +16,12 @@ export function pathsStatement(maxHops: number, first: number): string {
   return `generated/paths-hops-${maxHops}-shortest-${shortest}`;
 }
 
+/**
+ * How many of the centre's relations the first hop walks and ranks: twice what it can keep, so the kept are the
+ * best connected of a sample that size and a hub's cost does not grow with its degree.
+ */
+export const centreWalk = (limit: number): number => 2 * limit;
+
 export interface SubgraphModel {
   nodes: EntityModel[];
   relations: RelationModel[];
@@ -49,6 +55,7 @@ export class ExploreService {
       ...typeFilter(this.allTypes, types),
       cap: int(limit - 1),
       perNode: int(perNode),
+      centreWalk: int(centreWalk(limit)),
       entityKeys: fields?.entity ?? null,
       relationKeys: fields?.relation ?? null,
     });

@@ -3,6 +3,7 @@ import { cypher } from '../../src/db/cypher.js';
 import { int } from '../../src/db/executor.js';
 import { loadRows } from '../../src/seed/loader.js';
 import { entityRow, relationRow } from '../../src/seed/rows.js';
+import { centreWalk } from '../../src/services/explore.js';
 import { HUB_DEGREE, HubHints } from '../../src/services/hubs.js';
 import { typeFilter, Vocabulary } from '../../src/services/vocabulary.js';
 import { statementsDuring, type TestDb, testDb } from '../support/db.js';
@@ -190,6 +191,44 @@ describe('which statement the service picks', () => {
     const again = await requestFor('small');
     expect(again.sent).toContain('generated/relations-of-entities');
     expect(again.sent).not.toContain('generated/relations-of-hubs');
+  });
+});
+
+describe('the neighbourhood of a hub', () => {
+  type Sub = { nodes: { id: string }[]; relations: { id: string }[]; truncated: boolean };
+  const hood = async (id: string, depth: number, limit: number) => {
+    const r = await server.gql<{ neighborhood: Sub }>(
+      'query($id: ID!, $d: Int, $l: Int) { neighborhood(id: $id, depth: $d, limit: $l) { nodes { id } relations { id } truncated } }',
+      { id, d: depth, l: limit },
+    );
+    expect(r.errors).toBeUndefined();
+    return r.data?.neighborhood as Sub;
+  };
+
+  it('ranks a sample of twice the limit of the centre’s relations, not all of them, and says so', async () => {
+    // 9 leaves kept; each has about 7 relations with the hub, which a full walk would return.
+    const small = await hood('hub', 1, 10);
+    expect(small.nodes).toHaveLength(10);
+    expect(small.relations.length).toBeLessThanOrEqual(centreWalk(10));
+    expect(small.truncated).toBe(true);
+    // Room for every leaf, but the walk stopped at 200 of the 400 relations.
+    const half = await hood('hub', 1, 100);
+    expect(half.relations).toHaveLength(centreWalk(100));
+    expect(half.truncated).toBe(true);
+    const whole = await hood('hub', 1, 1000);
+    expect(whole.nodes).toHaveLength(61);
+    expect(whole.relations).toHaveLength(HUB_RELATIONS);
+    expect(whole.truncated).toBe(false);
+  });
+
+  it('is truncated when the per-entity cap stops a walk further out, though the limit was not reached', async () => {
+    // small → its 10 leaves → the hub → at most 30 of the hub's 400 relations (limit 60).
+    const capped = await hood('small', 3, 60);
+    expect(capped.nodes.length).toBeLessThan(60);
+    expect(capped.truncated).toBe(true);
+    const whole = await hood('small', 3, 1000);
+    expect(whole.nodes).toHaveLength(62);
+    expect(whole.truncated).toBe(false);
   });
 });
 

@@ -103,6 +103,7 @@ describe('query plans on hot paths', () => {
         allTypes: true,
         cap: int(199),
         perNode: int(100),
+        centreWalk: int(400),
         entityKeys: ['id', 'kind', 'name', 'degree'],
         relationKeys: [],
       },

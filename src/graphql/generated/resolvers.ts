@@ -1063,8 +1063,10 @@ export type Query = {
   /** The vocabulary of statistic metrics. */
   metrics: Array<MetricInfo>;
   /**
-   * What a graph view draws around an entity: expanded breadth-first, at most `limit` nodes, best-connected first,
-   * with a per-entity cap so a hub cannot explode it (`truncated` tells when entities were left out). The relations
+   * What a graph view draws around an entity: expanded breadth-first, at most `limit` nodes, each hop best-connected
+   * first among the relations it walked. A hop walks at most 2 × `limit` of the centre's relations and at most
+   * max(25, `limit` / 2) of any one farther entity's, so a hub cannot explode it and its cost does not grow with
+   * the hub's degree (`truncated` tells when a cap stopped a walk or the limit left entities out). The relations
    * are those the expansion walked: each entity arrives with the relation that reached it, plus the links the walk
    * saw among the kept entities. Relations between two entities of the outermost hop are not searched for, so the
    * cost stays bounded on a large graph; `relationsBetween` or an entity's `relations` gives them.
@@ -1590,7 +1592,7 @@ export type Subgraph = {
   nodes: Array<Entity>;
   /** Relations among them: for a neighbourhood, those its expansion walked (every entity is reached by at least one). */
   relations: Array<Relation>;
-  /** True when a cap left entities out. */
+  /** True when entities may have been left out: the limit was reached, or a cap stopped walking an entity's relations. */
   truncated: Scalars['Boolean']['output'];
 };
 
