@@ -520,7 +520,8 @@ function updateStatus(): void {
   ui.nodeCount.textContent = String(c.nodes);
   ui.edgeCount.textContent = String(c.edges);
   ui.notice.textContent = focusTruncated
-    ? `The neighbourhood was cut at ${FOCUS_LIMIT} nodes; double-ringed nodes have more: click to expand.`
+    ? // Either the node limit or a hub's walk cap (the API's `truncated` covers both).
+      `Not every neighbour is drawn (at most ${FOCUS_LIMIT} nodes, and a sample of a hub's relations); double-ringed nodes have more: click to expand.`
     : graph.cy.nodes('[more > 0]').nonempty()
       ? 'Double-ringed nodes have relations not drawn yet: click (or Enter) to expand.'
       : '';
