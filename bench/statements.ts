@@ -4,7 +4,7 @@
  * workloads' GraphQL requests select, projected as the service projects them.
  */
 import neo4j from 'neo4j-driver';
-import { centreWalk } from '../src/services/explore.js';
+import { centreWalk, perNode } from '../src/services/explore.js';
 import { projection } from '../src/services/projection.js';
 
 /** Every type is asked for, so, as the service does, none is listed ($allTypes). */
@@ -45,7 +45,7 @@ export const neighborhoodParams = (id: string, depth: number, limit: number) => 
   types,
   allTypes: true,
   cap: neo4j.int(limit - 1),
-  perNode: neo4j.int(Math.max(25, Math.ceil(limit / 2))),
+  perNode: neo4j.int(perNode(limit)),
   centreWalk: neo4j.int(centreWalk(limit)),
   entityKeys: NEIGHBORHOOD_FIELDS.entity,
   relationKeys: NEIGHBORHOOD_FIELDS.relation,

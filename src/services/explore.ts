@@ -22,6 +22,9 @@ export function pathsStatement(maxHops: number, first: number): string {
  */
 export const centreWalk = (limit: number): number => 2 * limit;
 
+/** How many relations of any one farther entity a hop walks, so one hub cannot fill a whole hop. */
+export const perNode = (limit: number): number => Math.max(25, Math.ceil(limit / 2));
+
 export interface SubgraphModel {
   nodes: EntityModel[];
   relations: RelationModel[];
@@ -47,14 +50,12 @@ export class ExploreService {
     limit: number,
     fields: Projection | null = null,
   ): Promise<SubgraphModel | null> {
-    // A frontier entity contributes at most this many neighbours, so one hub cannot fill a whole hop.
-    const perNode = Math.max(25, Math.ceil(limit / 2));
     const [row] = await this.db.read(cypher('explore/neighborhood'), {
       id,
       depth: int(depth),
       ...typeFilter(this.allTypes, types),
       cap: int(limit - 1),
-      perNode: int(perNode),
+      perNode: int(perNode(limit)),
       centreWalk: int(centreWalk(limit)),
       entityKeys: fields?.entity ?? null,
       relationKeys: fields?.relation ?? null,
