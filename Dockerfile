@@ -18,4 +18,4 @@ COPY --from=build /app/cypher ./cypher
 COPY --from=build /app/seed ./seed
 USER node
 EXPOSE 4000
-CMD ["node", "dist/src/main.js"]
+CMD ["node", "--max-semi-space-size=32", "dist/src/main.js"]

@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { SERVICE_NODE_FLAGS } from '../src/heap.js';
 import type { Server } from './workloads.js';
 
 /** Where `tsconfig.bench.json` compiles the servers and the service. */
@@ -19,11 +20,15 @@ export interface Launch {
   nodeArgs?: string[];
 }
 
-/** Starts bench/servers/<server> as production runs (compiled, NODE_ENV=production) and waits for BENCH_READY. */
+/**
+ * Starts bench/servers/<server> as production runs (compiled, NODE_ENV=production, the service with the Node flags
+ * `npm start` gives it) and waits for BENCH_READY. Flags on the command line win over NODE_OPTIONS.
+ */
 export function launch(o: Launch): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
     [
+      ...(o.server === 'service' ? SERVICE_NODE_FLAGS : []),
       ...(o.nodeArgs ?? []),
       resolve(o.root, BENCH_BUILD, 'bench', 'servers', `${o.server}.js`),
       '--port',

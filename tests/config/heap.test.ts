@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
+import { SERVICE_NODE_FLAGS } from '../../src/heap.js';
 import { projectPath } from '../../src/paths.js';
 
 const run = promisify(execFile);
@@ -28,5 +30,24 @@ describe('HEAP_GROWING_PERCENT', () => {
     const v8Default = await peakHeapMb('0');
     const limited = await peakHeapMb('100');
     expect(limited).toBeLessThan(v8Default * 0.7);
+  });
+});
+
+// V8 sizes the young generation at start-up, so the flag lives in every command that starts the service.
+describe('SERVICE_NODE_FLAGS', () => {
+  const read = (path: string) => readFileSync(projectPath(path), 'utf8');
+  const flags = SERVICE_NODE_FLAGS.join(' ');
+
+  it('are what npm start, the Dockerfile and the CI smoke run start the service with', () => {
+    const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.start).toContain(`node ${flags} dist/src/main.js`);
+    const cmd = /^CMD (.+)$/m.exec(read('Dockerfile'))?.[1] ?? '';
+    expect(JSON.parse(cmd)).toEqual(['node', ...SERVICE_NODE_FLAGS, 'dist/src/main.js']);
+    expect(read('.ci/run')).toContain(`node ${flags} dist/src/main.js`);
+  });
+
+  it('are accepted by this Node', async () => {
+    const { stdout } = await run(process.execPath, [...SERVICE_NODE_FLAGS, '-p', '1']);
+    expect(stdout.trim()).toBe('1');
   });
 });
